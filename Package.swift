@@ -1,0 +1,105 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "networkd",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "networkd", targets: ["networkd"]),
+        .executable(name: "networkctl", targets: ["networkctl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+
+        // Libraries: arrows point down.
+        .target(name: "NetworkCore"),
+        .target(
+            name: "Postgres",
+            dependencies: [
+                "CLibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "NetworkStore",
+            dependencies: [
+                "NetworkCore",
+                "Postgres",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "AdminProtocol", dependencies: ["NetworkCore"]),
+        .target(
+            name: "NetworkDaemon",
+            dependencies: [
+                "AdminProtocol",
+                "NetworkStore",
+                "NetworkCore",
+                "Postgres",
+                "CCrypto",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+
+        // Executables: thin.
+        .executableTarget(
+            name: "networkd",
+            dependencies: [
+                "NetworkDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "networkctl",
+            dependencies: [
+                "AdminProtocol",
+                "NetworkCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Test support: a real PostgreSQL cluster and the built binaries.
+        .target(
+            name: "NetworkTestSupport",
+            dependencies: [
+                "Postgres",
+                "NetworkStore",
+                "NetworkDaemon",
+                "AdminProtocol",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore", "AdminProtocol"]),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "NetworkTestSupport"]),
+        .testTarget(name: "NetworkStoreTests", dependencies: ["NetworkStore", "NetworkTestSupport"]),
+        .testTarget(
+            name: "NetworkDaemonTests",
+            dependencies: ["NetworkDaemon", "AdminProtocol", "NetworkTestSupport"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["AdminProtocol", "NetworkTestSupport"]),
+    ]
+)

@@ -1,0 +1,18 @@
+/// Every method the admin socket serves, in the order `rpc.discover` lists them.
+///
+/// Adding a method means adding its type here, an entry in `AccessPolicy.table` and a handler in
+/// the daemon; tests fail until all three agree.
+public enum MethodCatalog {
+    public static let all: [any AdminMethod.Type] = [
+        DaemonStatus.self,
+        DaemonReload.self,
+        RPCDiscover.self,
+        AuditList.self,
+        NetworkGet.self,
+        NetworkUpdate.self,
+    ]
+
+    public static func method(named name: String) -> (any AdminMethod.Type)? {
+        all.first { $0.name == name }
+    }
+}

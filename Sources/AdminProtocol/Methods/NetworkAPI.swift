@@ -1,0 +1,58 @@
+import NetworkCore
+
+/// The network's settings on the wire.
+public struct NetworkProfileWire: Codable, Sendable, Hashable {
+    public var name: String
+    public var shortName: String
+    public var timeZone: String
+    public var currency: String
+    public var yearStartMonth: Int
+    public var version: Int
+
+    public init(_ profile: NetworkProfile) {
+        self.name = profile.name
+        self.shortName = profile.shortName
+        self.timeZone = profile.timeZone
+        self.currency = profile.currency
+        self.yearStartMonth = profile.yearStartMonth
+        self.version = profile.version
+    }
+}
+
+/// `network.get`: the network's own settings.
+public enum NetworkGet: AdminMethod {
+    public static let name = "network.get"
+    public static let summary = "The network's name, short name, time zone, currency and membership-year start."
+    public typealias Params = NoParams
+    public typealias Result = NetworkProfileWire
+}
+
+/// `network.update`: change the network's settings (secretariat).
+public enum NetworkUpdate: AdminMethod {
+    public static let name = "network.update"
+    public static let summary = "Change the network's settings; fields left out keep their value."
+    public static let isMutating = true
+
+    public struct Params: MutationParams, Hashable {
+        public var name: String?
+        public var shortName: String?
+        public var timeZone: String?
+        public var currency: String?
+        public var yearStartMonth: Int?
+        public var expectedVersion: Int?
+        public var idempotencyKey: String?
+
+        public init(name: String? = nil, shortName: String? = nil, timeZone: String? = nil, currency: String? = nil,
+                    yearStartMonth: Int? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
+            self.name = name
+            self.shortName = shortName
+            self.timeZone = timeZone
+            self.currency = currency
+            self.yearStartMonth = yearStartMonth
+            self.expectedVersion = expectedVersion
+            self.idempotencyKey = idempotencyKey
+        }
+    }
+
+    public typealias Result = NetworkProfileWire
+}

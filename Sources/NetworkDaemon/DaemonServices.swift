@@ -1,0 +1,23 @@
+import Logging
+import Postgres
+
+/// The long-lived parts of a running daemon that method handlers use.
+public final class DaemonServices: Sendable {
+    public let pool: PostgresPool
+    public let state: DaemonState
+    public let notifier: SystemdNotifier
+    let connections: ConnectionRegistry
+    let reloader: Reloader
+    /// The newest migration this daemon ships.
+    public let schemaExpected: Int
+
+    init(pool: PostgresPool, state: DaemonState, notifier: SystemdNotifier, connections: ConnectionRegistry,
+         reloader: Reloader, schemaExpected: Int) {
+        self.pool = pool
+        self.state = state
+        self.notifier = notifier
+        self.connections = connections
+        self.reloader = reloader
+        self.schemaExpected = schemaExpected
+    }
+}

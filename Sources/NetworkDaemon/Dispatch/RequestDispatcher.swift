@@ -1,0 +1,151 @@
+import AdminProtocol
+import Logging
+import NetworkCore
+import NetworkStore
+import Postgres
+
+/// Turns one line of input into the line to answer with: parses it, checks the JSON-RPC shape,
+/// the method, the caller's role and the params, runs the handler, and maps every failure to
+/// the right JSON-RPC error.
+///
+/// Never throws and never crashes on input: whatever the line holds, the answer is a JSON-RPC
+/// response (or nothing, for notifications), and unexpected errors become -32603 with the
+/// request id, their details only in the log.
+public struct RequestDispatcher: Sendable {
+    let registry: MethodRegistry
+    let services: DaemonServices
+    let logger: Logger
+
+    public init(registry: MethodRegistry, services: DaemonServices, logger: Logger) {
+        self.registry = registry
+        self.services = services
+        self.logger = logger
+    }
+
+    /// Answers one line; `nil` when nothing is to be sent (notifications only).
+    public func respond(to line: some Collection<UInt8>, session: ConnectionSession) async -> [UInt8]? {
+        let answer: JSONValue?
+        switch RPCMessage.parse(line) {
+        case .unparsable(let failure):
+            answer = RPCResponse(id: failure.id, error: failure.error).jsonValue
+        case .single(let item):
+            answer = await respond(to: item, session: session)?.jsonValue
+        case .batch(let items):
+            var responses: [JSONValue] = []
+            for item in items {
+                if let response = await respond(to: item, session: session) {
+                    responses.append(response.jsonValue)
+                }
+            }
+            answer = responses.isEmpty ? nil : .array(responses)
+        }
+        guard let answer else { return nil }
+        do {
+            return try JSONCoding.encode(answer)
+        } catch {
+            logger.error("cannot encode a response", metadata: ["error": "\(error)"])
+            return Array(#"{"error":{"code":-32603,"message":"Internal error"},"id":null,"jsonrpc":"2.0"}"#.utf8)
+        }
+    }
+
+    func respond(to item: Result<RPCRequest, RPCFailure>, session: ConnectionSession) async -> RPCResponse? {
+        switch item {
+        case .failure(let failure):
+            return RPCResponse(id: failure.id, error: failure.error)
+        case .success(let request):
+            let outcome = await execute(request, session: session)
+            if request.isNotification { return nil }
+            switch outcome {
+            case .success(let result): return RPCResponse(id: request.id ?? .null, result: result)
+            case .failure(let error): return RPCResponse(id: request.id ?? .null, error: error)
+            }
+        }
+    }
+
+    /// Runs one well-formed request.
+    func execute(_ request: RPCRequest, session: ConnectionSession) async -> Result<JSONValue, RPCError> {
+        let requestID = Self.makeRequestID()
+        let caller = session.caller
+        var log = logger
+        log[metadataKey: "request.id"] = "\(requestID)"
+        log[metadataKey: "rpc.method"] = "\(request.method.prefix(100))"
+        log[metadataKey: "peer.uid"] = "\(caller.uid)"
+        let started = ContinuousClock.now
+        services.state.requestStarted()
+        defer { services.state.requestFinished() }
+
+        let outcome = await run(request, requestID: requestID, session: session, logger: log)
+        let elapsed = ContinuousClock.now - started
+        let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        switch outcome {
+        case .success:
+            log.debug("request served", metadata: ["duration.us": "\(micros)"])
+        case .failure(let error):
+            let level: Logger.Level = error.code == RPCError.Code.internalError ? .error : .info
+            log.log(level: level, "request failed", metadata: ["duration.us": "\(micros)", "rpc.error": "\(error.code)", "error.kind": "\(error.kind ?? "")"])
+        }
+        return outcome
+    }
+
+    private func run(_ request: RPCRequest, requestID: String, session: ConnectionSession, logger: Logger) async -> Result<JSONValue, RPCError> {
+        guard let entry = registry.entry(request.method) else {
+            return .failure(.methodNotFound(request.method))
+        }
+        let caller = session.caller
+        guard AccessPolicy.allows(caller.roles, toCall: request.method) else {
+            let needed = AccessPolicy.roles(for: request.method).map(\.rawValue).joined(separator: " or ")
+            let held = caller.roles.isEmpty ? "none" : caller.roles.sorted().map(\.rawValue).joined(separator: ", ")
+            return .failure(RPCError(.forbidden("\(request.method) requires the \(needed) role; \(caller.actor) holds \(held)")))
+        }
+        let params: JSONValue
+        switch request.params {
+        case nil:
+            params = [:]
+        case .array(let elements) where elements.isEmpty:
+            params = [:]
+        case .array:
+            return .failure(.invalidParams("\(request.method) takes its params by name, as an object"))
+        case .object(let members):
+            if let unknown = members.keys.sorted().first(where: { !entry.parameterNames.contains($0) }) {
+                let accepted = entry.parameterNames.sorted().joined(separator: ", ")
+                return .failure(.invalidParams("unknown parameter \"\(unknown.prefix(64))\" (accepted: \(accepted.isEmpty ? "none" : accepted))"))
+            }
+            params = .object(members)
+        default:
+            params = [:]
+        }
+        let context = RequestContext(requestID: requestID, method: request.method, session: session, logger: logger, services: services)
+        do {
+            return .success(try await entry.handler(context, params))
+        } catch {
+            return .failure(Self.rpcError(for: error, requestID: requestID, logger: logger))
+        }
+    }
+
+    /// Maps any error to the one the caller sees; the unexpected ones are logged in full.
+    static func rpcError(for error: any Error, requestID: String, logger: Logger) -> RPCError {
+        switch error {
+        case let error as RPCError:
+            return error
+        case let error as NetworkError:
+            return RPCError(error)
+        case let error as PostgresError:
+            if let mapped = error.networkError {
+                logger.info("database refused the request", metadata: ["error": "\(String(reflecting: error))"])
+                return RPCError(mapped)
+            }
+            logger.error("database error", metadata: ["error": "\(String(reflecting: error))"])
+            return .internalError(requestID: requestID)
+        default:
+            logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))"])
+            return .internalError(requestID: requestID)
+        }
+    }
+
+    /// 16 hex digits, unique enough to find a request's lines in the journal.
+    static func makeRequestID() -> String {
+        let value = UInt64.random(in: 0...UInt64.max)
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,38 @@
+import NetworkCore
+import Postgres
+
+/// Reads and writes the network's settings row.
+public enum NetworkProfileStore {
+    /// The settings. `forUpdate` locks the row for the rest of the transaction.
+    ///
+    /// - Throws: `NetworkError.notFound` if the row is missing (a broken schema), `PostgresError`.
+    public static func get(on connection: PostgresConnection, forUpdate: Bool = false) throws -> NetworkProfile {
+        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
+        let rows = try connection.query("""
+            SELECT name, short_name, time_zone, currency, year_start_month, version FROM network
+            """ + lock)
+        guard let row = rows.first else { throw NetworkError.notFound(entity: "network settings", id: "1") }
+        return NetworkProfile(
+            name: try row.decode("name"), shortName: try row.decode("short_name"), timeZone: try row.decode("time_zone"),
+            currency: try row.decode("currency"), yearStartMonth: try row.decode("year_start_month"),
+            version: try row.decode("version"))
+    }
+
+    /// Whether PostgreSQL knows `name` as a time zone.
+    public static func isKnownTimeZone(_ name: String, on connection: PostgresConnection) throws -> Bool {
+        try connection.query("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = \(name)) AS known")
+            .first?.decode("known", as: Bool.self) ?? false
+    }
+
+    /// Writes `profile` and bumps the version.
+    ///
+    /// - Returns: the stored settings with the new version.
+    public static func update(_ profile: NetworkProfile, on connection: PostgresConnection) throws -> NetworkProfile {
+        try connection.execute("""
+            UPDATE network SET name = \(profile.name), short_name = \(profile.shortName), time_zone = \(profile.timeZone),
+                currency = \(profile.currency), year_start_month = \(profile.yearStartMonth),
+                version = version + 1, updated_at = clock_timestamp()
+            """)
+        return try get(on: connection)
+    }
+}

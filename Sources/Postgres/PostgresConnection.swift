@@ -1,0 +1,208 @@
+import CLibPQ
+import Logging
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One libpq connection, lent to a closure by ``PostgresPool``.
+///
+/// Every call blocks the calling thread until the server answers; the pool only ever calls the
+/// closures on its own threads, never on the cooperative pool or an event loop.
+///
+/// - Important: Not `Sendable` and not thread-safe (neither is a `PGconn`). Use it only inside the
+///   closure it was passed to, and don't keep it after the closure returns.
+public final class PostgresConnection {
+    /// The `PGconn *`, owned by this object and closed in `deinit`.
+    let handle: OpaquePointer
+    let logger: Logger
+    /// Keeps the notice receiver's context alive as long as the `PGconn`.
+    private let noticeSink: Unmanaged<NoticeSink>
+    /// Set when the connection is in a state this module cannot recover (a COPY in progress).
+    var isPoisoned = false
+    /// Set by ``close()``; the handle must not be used afterwards.
+    private(set) var isClosed = false
+
+    init(handle: OpaquePointer, logger: Logger) {
+        self.handle = handle
+        self.logger = logger
+        let sink = Unmanaged.passRetained(NoticeSink(logger: logger))
+        self.noticeSink = sink
+        PQsetNoticeReceiver(handle, { context, result in
+            guard let context, let result else { return }
+            Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue().receive(result)
+        }, sink.toOpaque())
+    }
+
+    deinit {
+        close()
+        noticeSink.release()
+    }
+
+    /// Closes the connection (`PQfinish`) now rather than at deinit; later calls do nothing.
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        PQfinish(handle)
+    }
+
+    /// Runs one statement with its bindings (extended protocol, text format) and returns its rows.
+    ///
+    /// - Throws: ``PostgresError``: ``PostgresError/Kind/server`` with the SQLSTATE when the
+    ///   server rejects it; ``PostgresError/Kind/connectionLost`` when the connection broke (the
+    ///   statement may or may not have taken effect).
+    @discardableResult
+    public func query(_ sql: SQL) throws -> PostgresResult {
+        let result = try run(sql)
+        defer { PQclear(result) }
+        return PostgresResult(copying: result)
+    }
+
+    /// Runs one statement and returns the number of rows it affected (`PQcmdTuples`, 0 when the
+    /// command reports none).
+    ///
+    /// - Throws: As ``query(_:)``.
+    @discardableResult
+    public func execute(_ sql: SQL) throws -> Int {
+        let result = try run(sql)
+        defer { PQclear(result) }
+        return PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
+    }
+
+    /// Runs several `;`-separated statements with the simple-query protocol (for migrations).
+    ///
+    /// Statements run in order; the first failure stops the script. Without explicit
+    /// `BEGIN`/`COMMIT` the whole script is one implicit transaction, so a failure undoes it all.
+    ///
+    /// - Important: No bindings: `text` is sent as written.
+    /// - Throws: As ``query(_:)``.
+    public func executeScript(_ text: String) throws {
+        try checkOpen(query: text)
+        guard !text.utf8.contains(0) else { throw PostgresError.nulByte(query: text) }
+        let result = try check(PQexec(handle, text), query: text)
+        PQclear(result)
+    }
+
+    /// The server version as an integer, such as `150004` for 15.4 (`PQserverVersion`).
+    public var serverVersion: Int {
+        Int(PQserverVersion(handle))
+    }
+
+    /// The process id of the server backend serving this connection.
+    public var backendPID: Int32 {
+        PQbackendPID(handle)
+    }
+
+    // MARK: - Internal
+
+    /// Runs a statement and returns its command tag (`PQcmdStatus`), such as `COMMIT` or `ROLLBACK`.
+    func commandStatus(_ sql: SQL) throws -> String {
+        let result = try run(sql)
+        defer { PQclear(result) }
+        return PQcmdStatus(result).map { String(cString: $0) } ?? ""
+    }
+
+    /// Sends a statement and returns its successful `PGresult`; the caller must `PQclear` it.
+    private func run(_ sql: SQL) throws -> OpaquePointer {
+        let text = sql.text
+        let bindings = sql.bindings
+        try checkOpen(query: text)
+        for binding in bindings where binding?.utf8.contains(0) == true {
+            throw PostgresError.nulByte(query: text)
+        }
+        guard !text.utf8.contains(0) else { throw PostgresError.nulByte(query: text) }
+        let result = withCStringArray(bindings) { values in
+            PQexecParams(handle, text, Int32(bindings.count), nil, values, nil, nil, 0)
+        }
+        return try check(result, query: text)
+    }
+
+    /// Refuses to touch a closed handle (a connection kept after its closure returned).
+    private func checkOpen(query: String) throws {
+        guard !isClosed else {
+            throw PostgresError(kind: .connectionLost, message: "the connection was closed", query: query)
+        }
+    }
+
+    /// Turns a libpq result into either a successful result or a thrown ``PostgresError``.
+    private func check(_ result: OpaquePointer?, query: String) throws -> OpaquePointer {
+        guard let result else {
+            throw PostgresError.fromConnection(handle, query: query)
+        }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return result
+        case PGRES_COPY_IN, PGRES_COPY_OUT, PGRES_COPY_BOTH:
+            PQclear(result)
+            isPoisoned = true
+            throw PostgresError(kind: .protocolViolation, message: "COPY is not supported", query: query)
+        default:
+            let error = PostgresError.fromResult(result, connection: handle, query: query)
+            PQclear(result)
+            throw error
+        }
+    }
+
+    /// Whether the pool may lend this connection: open, idle (no transaction) and not closed by
+    /// the server while it sat in the pool. A server that shut down or restarted has usually sent
+    /// an error and closed the socket; reading that input here notices it without a round trip.
+    func isUsable() -> Bool {
+        guard !isClosed, !isPoisoned, PQstatus(handle) == CONNECTION_OK else { return false }
+        let socket = PQsocket(handle)
+        guard socket >= 0 else { return false }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        if poll(&descriptor, 1, 0) > 0 {
+            guard PQconsumeInput(handle) == 1 else { return false }
+            while let notification = PQnotifies(handle) {
+                PQfreemem(notification)
+            }
+        }
+        return PQstatus(handle) == CONNECTION_OK && PQtransactionStatus(handle) == PQTRANS_IDLE
+    }
+
+    /// Brings a connection back to "idle, no transaction" after a closure; returns false when the
+    /// connection should be discarded instead.
+    func resetAfterUse() -> Bool {
+        guard !isClosed, !isPoisoned, PQstatus(handle) == CONNECTION_OK else { return false }
+        switch PQtransactionStatus(handle) {
+        case PQTRANS_IDLE:
+            return true
+        case PQTRANS_INTRANS, PQTRANS_INERROR:
+            logger.debug("postgres rolling back a transaction left open by a closure")
+            return (try? executeScript("ROLLBACK")) != nil && PQtransactionStatus(handle) == PQTRANS_IDLE
+        default:
+            return false
+        }
+    }
+
+    /// Whether libpq considers the connection broken.
+    var isBad: Bool {
+        isClosed || isPoisoned || PQstatus(handle) != CONNECTION_OK
+    }
+}
+
+@available(*, unavailable)
+extension PostgresConnection: Sendable {}
+
+/// Receives server notices (`RAISE NOTICE`, "table does not exist, skipping"…) and logs them at
+/// debug level, instead of libpq's default of printing them to stderr.
+final class NoticeSink {
+    let logger: Logger
+
+    init(logger: Logger) {
+        self.logger = logger
+    }
+
+    func receive(_ result: OpaquePointer) {
+        let severity = PQresultErrorField(result, Int32(Character("V").asciiValue!)).map { String(cString: $0) }
+        let message = PQresultErrorField(result, Int32(Character("M").asciiValue!)).map { String(cString: $0) }
+        logger.debug("postgres notice", metadata: [
+            "postgres.severity": .string(severity ?? "NOTICE"),
+            "postgres.message": .string(message ?? ""),
+        ])
+    }
+}

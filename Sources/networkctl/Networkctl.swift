@@ -1,0 +1,50 @@
+import ArgumentParser
+
+/// `networkctl`: the admin CLI of networkd, one small command per verb.
+///
+/// Every verb is a thin wrapper over one admin-socket method (`call` reaches any of them), so
+/// the CLI adds no rules of its own: what may be done, by whom, is decided by the daemon.
+@main
+struct Networkctl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "networkctl",
+        abstract: "Administer networkd, the membership-network daemon, through its admin socket.",
+        discussion: """
+            Each verb calls one JSON-RPC method of networkd's admin socket and prints its result: \
+            aligned tables for people, or with --json only the method's result as one JSON \
+            document on stdout. Diagnostics always go to stderr.
+
+            This is NOT systemd's networkctl. systemd-networkd's tool stays at /usr/bin/networkctl \
+            for scripts and services; this one lives in /usr/lib/networkd/bin/ and is reached \
+            through a shell alias. Verbs that only systemd's tool has (list, lldp, up, down, renew, \
+            forcerenew, reconfigure, label, delete, cat, persistent-storage) print where that tool \
+            is and exit 64.
+
+            EXAMPLES:
+              networkctl status
+              networkctl --json status | jq .pool
+              networkctl audit list --method network.update --limit 20
+              networkctl network edit --time-zone Europe/London --expected-version 3
+              networkctl call daemon.status '{}'
+              echo '{"limit": 5}' | networkctl call audit.list -
+              NETWORKCTL_SOCKET=/tmp/x/admin.sock networkctl status
+
+            ENVIRONMENT:
+              NETWORKCTL_SOCKET  the admin socket, when --socket is not given
+                                 (default /run/networkd/admin.sock)
+              NO_COLOR           if set, never colour the output
+
+            \(ExitCode.helpText)
+            """,
+        subcommands: [
+            StatusCommand.self,
+            ReloadCommand.self,
+            AuditCommand.self,
+            NetworkCommand.self,
+            MethodsCommand.self,
+            CallCommand.self,
+        ] + SystemdVerbs.all
+    )
+
+    @OptionGroup var globals: GlobalOptions
+}
