@@ -1,0 +1,81 @@
+import AdminProtocol
+import NetworkCore
+import Testing
+
+@Suite("The role policy table")
+struct AccessPolicyTests {
+    /// What each role may do, written out by hand: the table must agree with this, entry by entry.
+    static let expected: [String: Set<Role>] = [
+        "daemon.status": [.operator, .secretariat],
+        "daemon.reload": [.operator],
+        "rpc.discover": [.operator, .secretariat, .member],
+        "audit.list": [.operator, .secretariat],
+        "network.get": [.operator, .secretariat, .member],
+        "network.update": [.secretariat],
+    ]
+
+    static var pairs: [(String, Role)] {
+        AccessPolicy.table.keys.sorted().flatMap { method in Role.allCases.map { (method, $0) } }
+    }
+
+    @Test("every method × role decision matches the specification", arguments: pairs)
+    func decision(method: String, role: Role) {
+        let allowed = Self.expected[method]?.contains(role) ?? false
+        #expect(AccessPolicy.allows([role], toCall: method) == allowed)
+    }
+
+    @Test func callerWithoutRolesMayCallNothing() {
+        for method in AccessPolicy.table.keys {
+            #expect(!AccessPolicy.allows([], toCall: method), "\(method) is open to callers with no role")
+        }
+    }
+
+    @Test func unknownMethodsAreNeverAllowed() {
+        #expect(!AccessPolicy.allows(Set(Role.allCases), toCall: "member.delete"))
+        #expect(!AccessPolicy.allows(Set(Role.allCases), toCall: ""))
+    }
+
+    @Test func tableAndCatalogueListTheSameMethods() {
+        #expect(Set(AccessPolicy.table.keys) == Set(MethodCatalog.all.map { $0.name }))
+        #expect(Set(AccessPolicy.table.keys) == Set(Self.expected.keys))
+    }
+
+    @Test func holdingSeveralRolesAllowsTheUnion() {
+        #expect(AccessPolicy.allows([.member, .operator], toCall: "daemon.reload"))
+        #expect(!AccessPolicy.allows([.member], toCall: "daemon.reload"))
+    }
+}
+
+@Suite("Optimistic locking")
+struct VersionCheckTests {
+    @Test func matchingOrAbsentExpectedVersionPasses() throws {
+        try checkExpectedVersion(nil, current: 3, entity: "x")
+        try checkExpectedVersion(3, current: 3, entity: "x")
+    }
+
+    @Test func staleExpectedVersionIsAConflictNamingTheCurrentVersion() {
+        #expect(throws: NetworkError.conflict("x is at version 4, not 3; re-read it and try again", currentVersion: 4)) {
+            try checkExpectedVersion(3, current: 4, entity: "x")
+        }
+    }
+}
+
+@Suite("Network settings rules")
+struct NetworkProfileTests {
+    let valid = NetworkProfile(name: "CCIN", shortName: "CCIN", timeZone: "Europe/London", currency: "GBP", yearStartMonth: 8, version: 1)
+
+    @Test func shippedDefaultsAreValid() {
+        #expect(valid.validationErrors().isEmpty)
+    }
+
+    @Test func everyBadFieldIsReported() {
+        var bad = valid
+        bad.name = "   "
+        bad.shortName = "ccin"
+        bad.currency = "pounds"
+        bad.yearStartMonth = 13
+        bad.timeZone = ""
+        let fields = Set(bad.validationErrors().map(\.field))
+        #expect(fields == ["name", "shortName", "currency", "yearStartMonth", "timeZone"])
+    }
+}

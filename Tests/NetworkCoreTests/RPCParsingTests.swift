@@ -1,0 +1,126 @@
+import AdminProtocol
+import Testing
+
+@Suite("Reading JSON-RPC lines")
+struct RPCParsingTests {
+    func parse(_ text: String) -> RPCMessage { RPCMessage.parse(Array(text.utf8)) }
+
+    @Test func aWellFormedRequestKeepsItsIdAndParams() throws {
+        guard case .single(.success(let request)) = parse(#"{"jsonrpc":"2.0","id":"a-1","method":"daemon.status","params":{"x":1}}"#) else {
+            Issue.record("not parsed as a single request")
+            return
+        }
+        #expect(request.id == .string("a-1"))
+        #expect(request.method == "daemon.status")
+        #expect(request.params == ["x": 1])
+    }
+
+    @Test func aRequestWithoutIdIsANotification() throws {
+        guard case .single(.success(let request)) = parse(#"{"jsonrpc":"2.0","method":"daemon.status"}"#) else {
+            Issue.record("not parsed")
+            return
+        }
+        #expect(request.isNotification)
+    }
+
+    @Test func largeIntegerIdsRoundTripExactly() throws {
+        guard case .single(.success(let request)) = parse(#"{"jsonrpc":"2.0","id":9007199254740993,"method":"m"}"#) else {
+            Issue.record("not parsed")
+            return
+        }
+        #expect(request.id == .integer(9_007_199_254_740_993))
+    }
+
+    @Test(arguments: [
+        "{", "nul", "[1,", "{\"a\":}", "\"unterminated", "{} {}",
+    ])
+    func malformedJSONIsAParseError(text: String) {
+        guard case .unparsable(let failure) = parse(text) else {
+            Issue.record("\(text) was accepted")
+            return
+        }
+        #expect(failure.error.code == RPCError.Code.parseError)
+        #expect(failure.id == .null)
+    }
+
+    @Test func deepNestingIsRefusedWithoutRecursion() {
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        guard case .unparsable(let failure) = parse(deep) else {
+            Issue.record("deep JSON accepted")
+            return
+        }
+        #expect(failure.error.message.contains("nested"))
+    }
+
+    @Test func bracketsInsideStringsDoNotCountAsNesting() {
+        let text = #"{"jsonrpc":"2.0","id":1,"method":"m","params":{"s":""# + String(repeating: "[", count: 500) + #"\""}}"#
+        guard case .single(.success) = parse(text) else {
+            Issue.record("string content counted as nesting")
+            return
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"jsonrpc":"1.0","id":1,"method":"m"}"#, JSONValue.integer(1)),
+        (#"{"id":2,"method":"m"}"#, .integer(2)),
+        (#"{"jsonrpc":"2.0","id":3,"method":5}"#, .integer(3)),
+        (#"{"jsonrpc":"2.0","id":4,"method":"m","params":"x"}"#, .integer(4)),
+        (#"{"jsonrpc":"2.0","id":{"a":1},"method":"m"}"#, .null),
+        (#"{"jsonrpc":"2.0","id":5,"method":"m","extra":true}"#, .integer(5)),
+        ("42", .null),
+    ])
+    func wrongShapesAreInvalidRequests(text: String, id: JSONValue) {
+        guard case .single(.failure(let failure)) = parse(text) else {
+            Issue.record("\(text) was accepted")
+            return
+        }
+        #expect(failure.error.code == RPCError.Code.invalidRequest)
+        #expect(failure.id == id)
+    }
+
+    @Test func anEmptyBatchIsOneInvalidRequest() {
+        guard case .single(.failure(let failure)) = parse("[]") else {
+            Issue.record("empty batch accepted")
+            return
+        }
+        #expect(failure.error.code == RPCError.Code.invalidRequest)
+    }
+
+    @Test func aBatchChecksEachElement() {
+        guard case .batch(let items) = parse(#"[1,{"jsonrpc":"2.0","id":1,"method":"m"}]"#) else {
+            Issue.record("not a batch")
+            return
+        }
+        #expect(items.count == 2)
+        if case .failure = items[0] {} else { Issue.record("1 accepted as a request") }
+        if case .success = items[1] {} else { Issue.record("valid element refused") }
+    }
+}
+
+@Suite("JSON Schema from Swift types")
+struct SchemaGeneratorTests {
+    @Test func paramsBecomeAClosedObjectWithRequiredAndOptionalFields() {
+        let schema = JSONSchemaGenerator.schema(for: AuditList.Params.self)
+        #expect(schema["type"] == "object")
+        #expect(schema["additionalProperties"] == false)
+        #expect(schema["properties"]?["limit"] == ["type": "integer"])
+        #expect(schema["required"] == nil)
+    }
+
+    @Test func nestedResultsDescribeTheirFields() {
+        let schema = JSONSchemaGenerator.schema(for: DaemonStatus.Result.self)
+        let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        #expect(required.isSuperset(of: ["version", "pool", "schemaVersion"]))
+        #expect(schema["properties"]?["pool"]?["properties"]?["max"] == ["type": "integer"])
+        #expect(schema["properties"]?["counts"]?["additionalProperties"] == ["type": "integer"])
+    }
+
+    @Test func everyMethodIsByNameInTheOpenRPCDocument() {
+        let document = OpenRPCDocument.make(version: "test")
+        let methods = document["methods"]?.arrayValue ?? []
+        #expect(methods.count == MethodCatalog.all.count)
+        for method in methods {
+            #expect(method["paramStructure"] == "by-name")
+        }
+    }
+}
