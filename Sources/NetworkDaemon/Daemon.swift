@@ -79,11 +79,13 @@ public final class Daemon: Sendable {
             let server = AdminServer(services: services, dispatcher: dispatcher, listenDescriptor: listen.first, logger: logger) { socket in
                 notifier.ready(status: "Serving on \(socket); schema version \(schemaVersion.current)")
             }
-            var groupServices: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: server)]
+            // Shut down in reverse order: the server drains first, while the watchdog keeps pinging.
+            var groupServices: [ServiceGroupConfiguration.ServiceConfiguration] = []
             if let watchdog = WatchdogService(environment: environment, notifier: notifier, pid: getpid()) {
                 groupServices.append(.init(service: watchdog))
             }
             groupServices.append(.init(service: ReloadSignalService(reloader: reloader, logger: logger)))
+            groupServices.append(.init(service: server))
             var groupConfiguration = ServiceGroupConfiguration(services: groupServices, logger: logger)
             groupConfiguration.gracefulShutdownSignals = [.sigterm, .sigint]
             let group = ServiceGroup(configuration: groupConfiguration)
@@ -148,7 +150,7 @@ struct ReloadSignalService: Service {
 
     func run() async throws {
         let signals = await UnixSignalsSequence(trapping: .sighup)
-        try await cancelWhenGracefulShutdown {
+        try? await cancelWhenGracefulShutdown {
             for await _ in signals {
                 logger.notice("SIGHUP: reloading configuration")
                 _ = try? reloader.reload()

@@ -16,7 +16,8 @@ public struct WatchdogService: Service {
 
     public func run() async throws {
         notifier.watchdog()
-        try await cancelWhenGracefulShutdown {
+        // Ends quietly on graceful shutdown: a service that throws would fail the whole group.
+        try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try await Task.sleep(for: interval)
                 notifier.watchdog()
