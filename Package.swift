@@ -98,8 +98,13 @@ let package = Package(
         .testTarget(name: "NetworkStoreTests", dependencies: ["NetworkStore", "NetworkTestSupport"]),
         .testTarget(
             name: "NetworkDaemonTests",
-            dependencies: ["NetworkDaemon", "AdminProtocol", "NetworkTestSupport"]
+            dependencies: ["NetworkDaemon", "AdminProtocol", "NetworkTestSupport"],
+            exclude: ["Golden"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["AdminProtocol", "NetworkTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["AdminProtocol", "NetworkTestSupport"],
+            exclude: ["Golden"]
+        ),
     ]
 )

@@ -10,6 +10,12 @@ public struct TestDatabase: Sendable {
     public let conninfo: String
     public let cluster: TestCluster
 
+    public init(name: String, conninfo: String, cluster: TestCluster) {
+        self.name = name
+        self.conninfo = conninfo
+        self.cluster = cluster
+    }
+
     /// The database of the test running now (set by the `.freshDatabase` trait).
     @TaskLocal public static var current: TestDatabase?
 
@@ -26,7 +32,16 @@ public struct TestDatabase: Sendable {
     }
 
     /// A new database with every migration applied (copied from a template migrated once per process).
-    public static func fresh() async throws -> TestDatabase {
+    public static func fresh(in privateCluster: TestCluster? = nil) async throws -> TestDatabase {
+        if let privateCluster {
+            let name = try await privateCluster.createDatabase(template: nil)
+            let database = TestDatabase(name: name, conninfo: privateCluster.conninfo(database: name), cluster: privateCluster)
+            let pool = database.makePool(size: 1)
+            try await Migrator(pool: pool, migrations: try Migration.load(from: migrationsDirectory), logger: Logger(label: "test"))
+                .migrate()
+            await pool.close()
+            return database
+        }
         let cluster = try await TestCluster.shared()
         let template = try await MigratedTemplate.shared.name(in: cluster)
         let name = try await cluster.createDatabase(template: template)

@@ -1,0 +1,47 @@
+import AdminProtocol
+import Foundation
+import NetworkTestSupport
+import Testing
+
+/// PostgreSQL restarts under a running networkd: requests in flight fail with a retryable
+/// `unavailable` error, later ones succeed without restarting the daemon.
+@Suite("networkd across a PostgreSQL restart", .serialized)
+struct DatabaseRestartTests {
+    @Test func inFlightRequestFailsRetryablyAndLaterRequestsSucceed() async throws {
+        try #require(BuiltBinaries.areBuilt)
+        let cluster = try await TestCluster.makePrivate()
+        defer { cluster.stop() }
+        let database = try await TestDatabase.fresh(in: cluster)
+        let daemon = try DaemonProcess.start(database: database)
+        defer { daemon.stop() }
+        let client = try daemon.client()
+        _ = try client.call(NetworkGet.self, NoParams())
+        // Block an update behind a row lock held from outside, then restart the server under it.
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/bin/sh")
+        locker.arguments = ["-c", "psql -X -q -d \"$0\" -c 'BEGIN' -c 'SELECT 1 FROM network FOR UPDATE' -c 'SELECT pg_sleep(20)' >/dev/null 2>&1",
+                            database.conninfo]
+        try locker.run()
+        try await Task.sleep(for: .milliseconds(500))
+        let blocked = try daemon.client()
+        let inFlight = Task.detached { try blocked.call("network.update", params: ["name": "During restart"]) }
+        try await Task.sleep(for: .milliseconds(500))
+        try await cluster.restart()
+        let response = try await inFlight.value
+        guard case .failure(let error) = response.outcome else {
+            Issue.record("the request in flight did not fail: \(response)")
+            return
+        }
+        #expect(error.code == RPCError.Code.unavailable)
+        #expect(error.kind == "unavailable")
+        locker.waitUntilExit()
+        // Later requests succeed on fresh connections, on the old client connection too.
+        let settings = try client.call(NetworkGet.self, NoParams())
+        #expect(settings.name != "During restart")
+        let updated = try client.call(NetworkUpdate.self, NetworkUpdate.Params(name: "After restart"))
+        #expect(updated.name == "After restart")
+        let status = try client.call(DaemonStatus.self, NoParams())
+        #expect(status.database.reachable)
+        #expect(daemon.process.isRunning)
+    }
+}
