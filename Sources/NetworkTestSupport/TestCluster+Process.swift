@@ -118,34 +118,62 @@ extension TestCluster {
         if asPostgres, getuid() == 0 {
             arguments = ["-u", "postgres", "--", executable] + arguments
             executable = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
-                .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "runuser"
+                .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/sbin/runuser"
         }
         // Output goes to files, not pipes: pg_ctl's server could otherwise inherit a pipe and
         // keep it open, and two pipes read one after the other can deadlock.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("networkd-run-\(UUID().uuidString)")
-        let stdoutURL = scratch.appendingPathExtension("out")
-        let stderrURL = scratch.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("networkd-run-\(UUID().uuidString)").path
+        let stdoutPath = scratch + ".out"
+        let stderrPath = scratch + ".err"
         defer {
-            try? FileManager.default.removeItem(at: stdoutURL)
-            try? FileManager.default.removeItem(at: stderrURL)
+            unlink(stdoutPath)
+            unlink(stderrPath)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory ?? "/tmp")
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
-        process.standardError = try FileHandle(forWritingTo: stderrURL)
-        try process.run()
-        process.waitUntilExit()
-        let output = (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            let errors = (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
-            throw TestClusterError("\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(errors)\(output)")
+        let status = try spawnAndWait(
+            executable, arguments,
+            workingDirectory: workingDirectory ?? "/tmp", stdoutPath: stdoutPath, stderrPath: stderrPath
+        )
+        let output = (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            let errors = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
+            throw TestClusterError("\(executable) \(arguments.joined(separator: " ")) exited \(status): \(errors)\(output)")
         }
         return output
+    }
+
+    /// `posix_spawn` + `waitpid`. (Foundation's `Process.waitUntilExit()` was seen to hang here
+    /// with the child already a zombie, so we reap our children ourselves.)
+    private static func spawnAndWait(
+        _ executable: String,
+        _ arguments: [String],
+        workingDirectory: String,
+        stdoutPath: String,
+        stderrPath: String
+    ) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // posix_spawn_file_actions_addchdir_np is not imported into Swift; `env -C` changes directory.
+        let command = ["/usr/bin/env", "-C", workingDirectory, executable] + arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
+        guard spawned == 0 else {
+            throw TestClusterError("could not start \(executable): errno \(spawned)")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw TestClusterError("waitpid \(executable) failed: errno \(errno)") }
+        }
+        // WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
+        if status & 0x7f == 0 {
+            return (status >> 8) & 0xff
+        }
+        return 128 + (status & 0x7f)
     }
 
     /// Runs blocking work on a thread outside the cooperative pool.

@@ -4,7 +4,7 @@ import Testing
 @Suite("Typed decoding")
 struct DecodingTests {
     @Test func nullIntoNonOptionalIsADecodingErrorNamingTheColumn() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let row = try #require(try await db.query("SELECT NULL::int AS score").first)
             let error = try #require(throws: PostgresError.self) { try row.decode("score", as: Int.self) }
             #expect(error.kind == .decoding)
@@ -15,7 +15,7 @@ struct DecodingTests {
     }
 
     @Test func textThatIsNotAnIntIsADecodingErrorNamingTheColumn() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let row = try #require(try await db.query("SELECT 'abc-secret'::text AS amount").first)
             let error = try #require(throws: PostgresError.self) { try row.decode("amount", as: Int.self) }
             #expect(error.kind == .decoding)
@@ -28,7 +28,7 @@ struct DecodingTests {
     }
 
     @Test func missingColumnIsADecodingError() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let row = try #require(try await db.query("SELECT 1 AS one").first)
             let error = try #require(throws: PostgresError.self) { try row.decode("two", as: Int.self) }
             #expect(error.kind == .decoding)
@@ -39,7 +39,7 @@ struct DecodingTests {
     }
 
     @Test func resultExposesColumnsCountAndRowsInOrder() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let result = try await db.query("SELECT n, n * 2 AS double FROM generate_series(1, 3) AS n")
             #expect(result.columns == ["n", "double"])
             #expect(result.count == 3)

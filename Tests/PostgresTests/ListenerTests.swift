@@ -50,9 +50,9 @@ final class NotificationInbox: Sendable {
 @Suite("LISTEN/NOTIFY")
 struct ListenerTests {
     @Test func listenerReceivesNotificationsOnQuotedChannels() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let channels = ["events", "Mixed Case \"quoted\" channel"]
-            let listener = PostgresListener(configuration: db.configuration(), channels: channels, logger: TestDatabase.logger)
+            let listener = PostgresListener(configuration: db.configuration(), channels: channels, logger: ScratchDatabase.logger)
             let inbox = NotificationInbox(listener)
             let running = Task { try await listener.run() }
 

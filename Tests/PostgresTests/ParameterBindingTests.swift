@@ -10,7 +10,7 @@ struct ParameterBindingTests {
     ]
 
     @Test func hostileStringsRoundTripAsData() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE item (id int PRIMARY KEY, value text)")
             for (id, value) in Self.hostileStrings.enumerated() {
                 try await db.query("INSERT INTO item (id, value) VALUES (\(id), \(value))")
@@ -28,7 +28,7 @@ struct ParameterBindingTests {
     }
 
     @Test func nullsBindAndDecode() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let missing: String? = nil
             let number: Int64? = nil
             let row = try #require(try await db.query("SELECT \(missing)::text AS s, \(number)::int8 AS n, \(Optional(5))::int AS f").first)
@@ -40,7 +40,7 @@ struct ParameterBindingTests {
     }
 
     @Test func integersAtTheirBoundsRoundTrip() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             for value in [Int64.min, Int64.min + 1, -1, 0, 1, Int64(Int32.max) + 1, Int64.max] {
                 let row = try #require(try await db.query("SELECT \(value)::int8 AS v").first)
                 #expect(try row.decode("v", as: Int64.self) == value)
@@ -55,7 +55,7 @@ struct ParameterBindingTests {
     }
 
     @Test func boolsAndDoublesRoundTrip() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             for value in [true, false] {
                 let row = try #require(try await db.query("SELECT \(value)::bool AS v").first)
                 #expect(row["v"] == (value ? "t" : "f"))
@@ -71,7 +71,7 @@ struct ParameterBindingTests {
     }
 
     @Test func arraysWithQuotesCommasAndNullsRoundTrip() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let strings = ["a", "b,c", "d\"e", "f\\g", "{h}", "NULL", "", " i ", "ü🎉", "'; DROP TABLE x; --"]
             let row = try #require(try await db.query("SELECT \(strings)::text[] AS v, cardinality(\(strings)::text[]) AS n").first)
             #expect(try row.decode("v", as: [String].self) == strings)
@@ -92,14 +92,14 @@ struct ParameterBindingTests {
     }
 
     @Test func serverBuiltArraysDecode() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let row = try #require(try await db.query(#"SELECT ARRAY['a b', NULL, 'x,y', '"q"', '\', 'null', '']::text[] AS v"#).first)
             #expect(try row.decode("v", as: [String?].self) == ["a b", nil, "x,y", "\"q\"", "\\", "null", ""])
         }
     }
 
     @Test func appendedConditionsRunWithRenumberedParameters() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("""
                 CREATE TABLE member (id int, tier text, name text);
                 INSERT INTO member VALUES (1, 'gold', 'Ann'), (2, 'gold', 'Bob'), (3, 'basic', 'Cy');
@@ -113,23 +113,23 @@ struct ParameterBindingTests {
     }
 
     @Test func executeReportsRowsAffected() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE t (n int); INSERT INTO t SELECT generate_series(1, 10)")
             let affected = try await db.pool.withConnection { connection in
                 try connection.execute("UPDATE t SET n = n + 1 WHERE n > \(4)")
             }
             #expect(affected == 6)
             let result = try await db.query("DELETE FROM t WHERE n < \(4)")
-            #expect(result.rowsAffected == 2)
+            #expect(result.rowsAffected == 3)
             #expect(result.count == 0)
         }
     }
 
     @Test func sessionIsUTF8ISOAndUTCEvenWhenConninfoSaysOtherwise() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let conninfo = db.cluster.conninfo(database: db.name)
                 + " application_name=custom-name options='-c TimeZone=Europe/Berlin -c DateStyle=German'"
-            let pool = PostgresPool(configuration: PostgresConfiguration(conninfo: conninfo, poolSize: 1), logger: TestDatabase.logger)
+            let pool = PostgresPool(configuration: PostgresConfiguration(conninfo: conninfo, poolSize: 1), logger: ScratchDatabase.logger)
             defer { Task { await pool.close() } }
             let row = try #require(try await pool.withConnection { connection in
                 try connection.query("""

@@ -5,7 +5,7 @@ import Testing
 @Suite("Connection pool")
 struct PoolTests {
     @Test func manyConcurrentTasksShareABoundedPool() async throws {
-        try await TestDatabase.with(poolSize: 4) { db in
+        try await ScratchDatabase.with(poolSize: 4) { db in
             let pool = db.pool
             let maxOpen = Locked(0)
             let maxSessions = Locked(0)
@@ -58,7 +58,7 @@ struct PoolTests {
     @Test func connectFailureIsRetryableAndLeaksNoSlot() async throws {
         let pool = PostgresPool(
             configuration: PostgresConfiguration(conninfo: "host=/nonexistent/socket/dir port=5999 dbname=x user=postgres", poolSize: 2),
-            logger: TestDatabase.logger
+            logger: ScratchDatabase.logger
         )
         try await withThrowingTaskGroup(of: PostgresError?.self) { group in
             for _ in 0..<10 {
@@ -83,7 +83,7 @@ struct PoolTests {
     }
 
     @Test func transactionLeftOpenByAClosureIsRolledBack() async throws {
-        try await TestDatabase.with(poolSize: 1) { db in
+        try await ScratchDatabase.with(poolSize: 1) { db in
             try await db.script("CREATE TABLE t (n int)")
             try await db.pool.withConnection { connection in
                 try connection.executeScript("BEGIN")
@@ -95,8 +95,8 @@ struct PoolTests {
     }
 
     @Test func closeFailsWaitersAndLaterCalls() async throws {
-        try await TestDatabase.with(poolSize: 1) { db in
-            let pool = PostgresPool(configuration: db.configuration(poolSize: 1), logger: TestDatabase.logger)
+        try await ScratchDatabase.with(poolSize: 1) { db in
+            let pool = PostgresPool(configuration: db.configuration(poolSize: 1), logger: ScratchDatabase.logger)
             let holder = Task {
                 try await pool.withConnection { connection in
                     try connection.query("SELECT pg_sleep(0.5)")
@@ -118,7 +118,7 @@ struct PoolTests {
     }
 
     @Test func cancellingAWaiterFreesItsPlace() async throws {
-        try await TestDatabase.with(poolSize: 1) { db in
+        try await ScratchDatabase.with(poolSize: 1) { db in
             let pool = db.pool
             let holder = Task {
                 try await pool.withConnection { connection in
@@ -137,7 +137,7 @@ struct PoolTests {
     }
 
     @Test func connectionReportsServerVersionAndBackendPID() async throws {
-        try await TestDatabase.with(poolSize: 1) { db in
+        try await ScratchDatabase.with(poolSize: 1) { db in
             let (version, pid, serverPID) = try await db.pool.withConnection { connection in
                 (connection.serverVersion, connection.backendPID,
                  try connection.query("SELECT pg_backend_pid() AS pid").first!.decode("pid", as: Int32.self))

@@ -8,7 +8,7 @@ struct ReconnectTests {
     @Test func runningQueryFailsRetryablyAndLaterQueriesSucceedOnTheSamePool() async throws {
         let cluster = try await TestCluster.makePrivate()
         defer { cluster.stop() }
-        try await TestDatabase.with(poolSize: 2, cluster: cluster) { db in
+        try await ScratchDatabase.with(poolSize: 2, cluster: cluster) { db in
             let pool = db.pool
             let sleeper = Task {
                 try await pool.withConnection { connection in
@@ -37,7 +37,7 @@ struct ReconnectTests {
     @Test func staleIdleConnectionsAreReplacedTransparently() async throws {
         let cluster = try await TestCluster.makePrivate()
         defer { cluster.stop() }
-        try await TestDatabase.with(poolSize: 3, cluster: cluster) { db in
+        try await ScratchDatabase.with(poolSize: 3, cluster: cluster) { db in
             try await db.script("CREATE TABLE t (n int)")
             let pool = db.pool
             let rendezvous = Rendezvous(parties: 3)
@@ -76,8 +76,8 @@ struct ReconnectTests {
     @Test func listenerKeepsReceivingAfterRestart() async throws {
         let cluster = try await TestCluster.makePrivate()
         defer { cluster.stop() }
-        try await TestDatabase.with(poolSize: 2, cluster: cluster) { db in
-            let listener = PostgresListener(configuration: db.configuration(), channels: ["events"], logger: TestDatabase.logger)
+        try await ScratchDatabase.with(poolSize: 2, cluster: cluster) { db in
+            let listener = PostgresListener(configuration: db.configuration(), channels: ["events"], logger: ScratchDatabase.logger)
             let inbox = NotificationInbox(listener)
             let running = Task { try await listener.run() }
 
@@ -97,7 +97,7 @@ struct ReconnectTests {
         let database = try await cluster.createDatabase()
         let pool = PostgresPool(
             configuration: PostgresConfiguration(conninfo: cluster.conninfo(database: database), poolSize: 2),
-            logger: TestDatabase.logger
+            logger: ScratchDatabase.logger
         )
         #expect(try await pool.withConnection { _ in 1 } == 1)
         cluster.stop()

@@ -4,7 +4,7 @@ import Postgres
 import Synchronization
 
 /// A fresh database on the shared test cluster with a pool on it, dropped afterwards.
-struct TestDatabase {
+struct ScratchDatabase {
     let cluster: TestCluster
     let name: String
     let pool: PostgresPool
@@ -21,7 +21,7 @@ struct TestDatabase {
     static func with<T>(
         poolSize: Int = 4,
         cluster: TestCluster? = nil,
-        _ body: (TestDatabase) async throws -> T
+        _ body: (ScratchDatabase) async throws -> T
     ) async throws -> T {
         let cluster = if let cluster { cluster } else { try await TestCluster.shared() }
         let name = try await cluster.createDatabase()
@@ -34,7 +34,7 @@ struct TestDatabase {
             ),
             logger: logger
         )
-        let database = TestDatabase(cluster: cluster, name: name, pool: pool, applicationName: applicationName)
+        let database = ScratchDatabase(cluster: cluster, name: name, pool: pool, applicationName: applicationName)
         let result: T
         do {
             result = try await body(database)

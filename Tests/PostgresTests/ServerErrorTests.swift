@@ -4,7 +4,7 @@ import Testing
 @Suite("Server errors")
 struct ServerErrorTests {
     @Test func uniqueViolationCarriesSQLStateAndConstraintButDescriptionLeaksNothing() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE member (id serial PRIMARY KEY, email text CONSTRAINT member_email_key UNIQUE)")
             try await db.query("INSERT INTO member (email) VALUES (\("secret@example.com"))")
             let error = try await #require(throws: PostgresError.self) {
@@ -24,7 +24,7 @@ struct ServerErrorTests {
     }
 
     @Test func serverErrorsMapToNamedSQLStates() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("""
                 CREATE TABLE parent (id int PRIMARY KEY);
                 CREATE TABLE child (id int PRIMARY KEY, parent_id int NOT NULL REFERENCES parent,
@@ -61,7 +61,7 @@ struct ServerErrorTests {
     }
 
     @Test func nulBytesAreRejectedBeforeSending() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let error = try await #require(throws: PostgresError.self) {
                 try await db.query("SELECT \("a\u{0}b")::text")
             }
@@ -71,7 +71,7 @@ struct ServerErrorTests {
     }
 
     @Test func executeScriptRunsManyStatementsAndStopsAtTheFirstError() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let error = try await #require(throws: PostgresError.self) {
                 try await db.script("CREATE TABLE a (n int); INSERT INTO a VALUES (1); SELECT 1/0; INSERT INTO a VALUES (2)")
             }

@@ -27,7 +27,7 @@ struct SampleError: Error {}
 @Suite("Transactions")
 struct TransactionTests {
     @Test func commitMakesChangesVisible() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE t (n int)")
             let inserted = try await db.pool.withTransaction { connection in
                 try connection.execute("INSERT INTO t VALUES (\(1)), (\(2))")
@@ -38,7 +38,7 @@ struct TransactionTests {
     }
 
     @Test func throwingRollsBackAndRethrows() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE t (n int)")
             await #expect(throws: SampleError.self) {
                 try await db.pool.withTransaction { connection in
@@ -53,7 +53,7 @@ struct TransactionTests {
     }
 
     @Test func swallowedErrorDoesNotCommitSilently() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE t (n int PRIMARY KEY)")
             let error = await #expect(throws: PostgresError.self) {
                 try await db.pool.withTransaction { connection in
@@ -67,7 +67,7 @@ struct TransactionTests {
     }
 
     @Test func serializationFailureIsRetriedUntilItSucceeds() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE duty (doctor text, on_call bool); INSERT INTO duty VALUES ('a', true), ('b', true)")
             let attempts = Locked(0)
             let rendezvous = Rendezvous(parties: 2)
@@ -96,7 +96,7 @@ struct TransactionTests {
     }
 
     @Test func deadlockIsRetried() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE account (id int PRIMARY KEY, balance int); INSERT INTO account VALUES (1, 0), (2, 0)")
             let attempts = Locked(0)
             let rendezvous = Rendezvous(parties: 2)
@@ -121,7 +121,7 @@ struct TransactionTests {
     }
 
     @Test func retriesStopAfterMaxAttempts() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             let attempts = Locked(0)
             let error = await #expect(throws: PostgresError.self) {
                 try await db.pool.withTransaction(isolation: .repeatableRead, maxAttempts: 3) { connection in
@@ -136,7 +136,7 @@ struct TransactionTests {
     }
 
     @Test func nonRetryableErrorsAreNotRetried() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             try await db.script("CREATE TABLE t (n int PRIMARY KEY); INSERT INTO t VALUES (1)")
             let attempts = Locked(0)
             let error = await #expect(throws: PostgresError.self) {
@@ -151,7 +151,7 @@ struct TransactionTests {
     }
 
     @Test func isolationLevelIsApplied() async throws {
-        try await TestDatabase.with { db in
+        try await ScratchDatabase.with { db in
             for (level, expected) in [(IsolationLevel.readCommitted, "read committed"), (.repeatableRead, "repeatable read"), (.serializable, "serializable")] {
                 let actual = try await db.pool.withTransaction(isolation: level) { connection in
                     try connection.query("SELECT current_setting('transaction_isolation') AS level").first?["level"]
