@@ -1,7 +1,7 @@
 import AdminProtocol
 import Foundation
 import Logging
-@testable import NetworkDaemon
+import NetworkDaemon
 
 /// A networkd running inside the test process on a temporary socket, built exactly as the
 /// executable builds it.

@@ -6,7 +6,8 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Read the audit trail: who changed what, when.",
-        subcommands: [List.self]
+        subcommands: [List.self],
+        defaultSubcommand: List.self
     )
 
     /// `networkctl audit list`: one page of `audit.list` as a table.

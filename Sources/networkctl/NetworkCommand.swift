@@ -6,7 +6,8 @@ struct NetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
         abstract: "Show or change the network's own settings.",
-        subcommands: [Show.self, Edit.self]
+        subcommands: [Show.self, Edit.self],
+        defaultSubcommand: Show.self
     )
 
     /// The settings as key/value lines, shared by `show` and `edit`.

@@ -40,7 +40,7 @@ enum Terminal {
 
     /// Reads all of stdin.
     ///
-    /// - Throws: `ExitCode.ioError` when the read fails.
+    /// - Throws: exit code 1, after saying why, when the read fails.
     static func readStandardInput() throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
