@@ -139,7 +139,7 @@ fi
 # Builds with SwiftPM and sets NETWORKD_BIN to the folder holding networkd and
 # networkctl. Arguments go to `swift build` (e.g. `-c release`).
 swift_build() {
-    say "building (swift build $*) — a cold build takes a few minutes"
+    say "building: swift build${*:+ $*} (a cold build takes a few minutes)"
     (cd "$NETWORKD_REPO" && swift build "${SWIFT_SCRATCH[@]}" "$@")
     NETWORKD_BIN=$(cd "$NETWORKD_REPO" && swift build "${SWIFT_SCRATCH[@]}" "$@" --show-bin-path)
     [[ -x $NETWORKD_BIN/networkd && -x $NETWORKD_BIN/networkctl ]] ||

@@ -45,7 +45,11 @@ public final class AdminServer: Service, Sendable {
                     try sync.addHandler(IdleStateHandler(readTimeout: idleTimeout))
                     try sync.addHandler(IdleConnectionCloser())
                     let wrapped = try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
-                    continuation.yield(wrapped)
+                    if case .terminated = continuation.yield(wrapped) {
+                        // Accepted while the server stops: nobody will serve it. Close it through
+                        // executeThenClose, since dropping a NIOAsyncChannel unfinished traps.
+                        Task { try? await wrapped.executeThenClose { _, _ in } }
+                    }
                 }
             }
 
@@ -76,6 +80,8 @@ public final class AdminServer: Service, Sendable {
             continuation.finish()
             registry.drain()
         }
+        // Also when cancelled rather than shut down gracefully: stop accepting.
+        try? await serverChannel.close()
         if listenDescriptor == nil {
             unlink(configuration.socketPath)
         }
@@ -92,32 +98,30 @@ public final class AdminServer: Service, Sendable {
     }
 
     /// Serves one connection until it closes, the client goes idle, or the daemon drains.
+    ///
+    /// Everything happens inside `executeThenClose`, so the channel is closed and its writer
+    /// finished on every path, including refusals.
     private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>) async {
         let channel = connection.channel
         let registry = services.connections
         let limit = services.state.configuration.maxConnections
-        guard let id = registry.admit(channel, limit: limit) else {
-            logger.warning("refusing a connection: \(limit) clients already connected")
-            let error = RPCResponse(id: .null, error: RPCError(.unavailable("too many connections (\(limit)); retry later")))
-            var buffer = channel.allocator.buffer(capacity: 128)
-            buffer.writeBytes((try? JSONCoding.encode(error.jsonValue)) ?? [])
-            buffer.writeInteger(UInt8(ascii: "\n"))
-            try? await channel.writeAndFlush(buffer)
-            try? await channel.close()
-            return
-        }
-        defer { registry.remove(id) }
-        let session: ConnectionSession
-        do {
-            let peer = try await PeerCredentials.read(from: channel)
-            session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer))
-        } catch {
-            logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
-            try? await channel.close()
-            return
-        }
         do {
             try await connection.executeThenClose { inbound, outbound in
+                guard let id = registry.admit(channel, limit: limit) else {
+                    logger.warning("refusing a connection: \(limit) clients already connected")
+                    let error = RPCResponse(id: .null, error: RPCError(.unavailable("too many connections (\(limit)); retry later")))
+                    try await outbound.write(Self.line(try JSONCoding.encode(error.jsonValue), channel))
+                    return
+                }
+                defer { registry.remove(id) }
+                let session: ConnectionSession
+                do {
+                    let peer = try await PeerCredentials.read(from: channel)
+                    session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer))
+                } catch {
+                    logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
+                    return
+                }
                 for try await frame in inbound {
                     switch frame {
                     case .tooLong(let limit):
