@@ -17,7 +17,9 @@ extension TestCluster {
     static func start() async throws -> TestCluster {
         try await runDetached {
             let binDirectory = try findBinDirectory()
+            reapOrphans(binDirectory: binDirectory)
             let base = try makeBaseDirectory()
+            try? String(getpid()).write(toFile: base + "/owner.pid", atomically: true, encoding: .utf8)
             let cluster = TestCluster(baseDirectory: base, port: Int.random(in: 20000...60000), binDirectory: binDirectory)
             installAtExitHandler()
             running.withLock { $0.append(base) }
@@ -32,6 +34,22 @@ extension TestCluster {
                 throw error
             }
             return cluster
+        }
+    }
+
+    /// Stops clusters left behind by test processes that died without their `atexit` handler
+    /// (a crash, SIGKILL): each cluster directory records its owner's pid.
+    static func reapOrphans(binDirectory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/tmp") else { return }
+        for name in names where name.hasPrefix("networkd-pg-") {
+            let base = "/tmp/" + name
+            guard let text = try? String(contentsOfFile: base + "/owner.pid", encoding: .utf8),
+                let owner = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+                kill(owner, 0) != 0, errno == ESRCH
+            else { continue }
+            _ = try? run(binDirectory + "/pg_ctl", ["-D", base + "/data", "stop", "-m", "immediate"],
+                         asPostgres: true, workingDirectory: "/")
+            try? FileManager.default.removeItem(atPath: base)
         }
     }
 
