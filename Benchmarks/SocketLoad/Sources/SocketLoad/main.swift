@@ -1,0 +1,256 @@
+// SocketLoad: drives networkd's admin socket the way `pgbench -S` drives PostgreSQL.
+//
+//   SocketLoad --socket PATH [--clients 8] [--seconds 10] [--method network.get] [--params JSON]
+//
+// Each client is an OS thread with its own blocking Unix-socket connection. It writes one
+// request line, reads the one response line, checks it carries "result", records the latency,
+// and repeats until the time is up. Output: one `key value` pair per line (see `report`).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// MARK: - Options
+
+struct Options {
+    var socket = ""
+    var clients = 8
+    var seconds = 10.0
+    var method = "network.get"
+    var params: String?
+
+    static func parse(_ arguments: [String]) -> Options {
+        var options = Options()
+        var index = 1
+        func value() -> String {
+            index += 1
+            guard index < arguments.count else { fail("\(arguments[index - 1]) needs a value") }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--socket": options.socket = value()
+            case "--clients": options.clients = Int(value()) ?? 0
+            case "--seconds": options.seconds = Double(value()) ?? 0
+            case "--method": options.method = value()
+            case "--params": options.params = value()
+            case "-h", "--help":
+                print("usage: SocketLoad --socket PATH [--clients C] [--seconds T] [--method M] [--params JSON]")
+                exit(0)
+            default: fail("unknown argument \(arguments[index])")
+            }
+            index += 1
+        }
+        if options.socket.isEmpty { fail("--socket is required") }
+        if options.clients < 1 { fail("--clients must be at least 1") }
+        if options.seconds <= 0 { fail("--seconds must be positive") }
+        return options
+    }
+}
+
+func fail(_ message: String) -> Never {
+    var bytes = Array("SocketLoad: \(message)\n".utf8)
+    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    exit(2)
+}
+
+@inline(__always)
+func nowNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+}
+
+// MARK: - One client
+
+/// Everything one client thread needs and produces; owned by that thread until it is joined.
+final class Client {
+    let index: Int
+    let socketPath: String
+    let method: String
+    let params: String?
+    let deadline: UInt64
+    var requests = 0
+    var errors = 0
+    var firstError: String?
+    var latencies: [UInt64] = []
+
+    init(index: Int, options: Options, deadline: UInt64) {
+        self.index = index
+        self.socketPath = options.socket
+        self.method = options.method
+        self.params = options.params
+        self.deadline = deadline
+        latencies.reserveCapacity(Int(options.seconds * 40_000))
+    }
+
+    func connectSocket() -> Int32? {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let pathBytes = Array(socketPath.utf8)
+        guard pathBytes.count < MemoryLayout.size(ofValue: address.sun_path) else { close(fd); return nil }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (offset, byte) in pathBytes.enumerated() { raw[offset] = byte }
+            raw[pathBytes.count] = 0
+        }
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        guard result == 0 else { close(fd); return nil }
+        return fd
+    }
+
+    func noteError(_ text: String) {
+        errors += 1
+        if firstError == nil { firstError = text }
+    }
+
+    func run() {
+        guard let fd = connectSocket() else {
+            noteError("connect \(socketPath): errno \(errno)")
+            return
+        }
+        defer { close(fd) }
+        let needle = Array("\"result\"".utf8)
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var pending = 0  // bytes in `buffer` not yet consumed (after a line end)
+        var id = index * 100_000_000
+        let paramsPart = params.map { ",\"params\":\($0)" } ?? ""
+        while true {
+            let start = nowNanoseconds()
+            if start >= deadline { break }
+            id += 1
+            let request = Array("{\"jsonrpc\":\"2.0\",\"id\":\(id),\"method\":\"\(method)\"\(paramsPart)}\n".utf8)
+            var sent = 0
+            while sent < request.count {
+                let n = request.withUnsafeBytes { write(fd, $0.baseAddress! + sent, request.count - sent) }
+                if n <= 0 { noteError("write: errno \(errno)"); return }
+                sent += n
+            }
+            // Read until a newline; keep anything after it (there should be nothing).
+            var line: [UInt8] = []
+            var scanFrom = 0
+            var lineEnd: Int? = nil
+            while true {
+                if let end = buffer[scanFrom..<pending].firstIndex(of: UInt8(ascii: "\n")) {
+                    lineEnd = end
+                    break
+                }
+                scanFrom = pending
+                if pending == buffer.count {  // a long line: move it out and keep reading
+                    line.append(contentsOf: buffer[0..<pending])
+                    pending = 0
+                    scanFrom = 0
+                }
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + pending, $0.count - pending) }
+                if n <= 0 { noteError(n == 0 ? "daemon closed the connection" : "read: errno \(errno)"); return }
+                pending += n
+            }
+            let end = lineEnd!
+            let ok: Bool
+            if line.isEmpty {
+                ok = contains(buffer, 0, end, needle)
+                if !ok { noteError(String(decoding: buffer[0..<end], as: UTF8.self)) }
+            } else {
+                line.append(contentsOf: buffer[0..<end])
+                ok = contains(line, 0, line.count, needle)
+                if !ok { noteError(String(decoding: line, as: UTF8.self)) }
+            }
+            let rest = pending - (end + 1)
+            if rest > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    _ = memmove(raw.baseAddress!, raw.baseAddress! + end + 1, rest)
+                }
+            }
+            pending = rest
+            if ok {
+                requests += 1
+                latencies.append(nowNanoseconds() - start)
+            }
+        }
+    }
+}
+
+func contains(_ haystack: [UInt8], _ from: Int, _ to: Int, _ needle: [UInt8]) -> Bool {
+    guard to - from >= needle.count else { return false }
+    var i = from
+    let last = to - needle.count
+    while i <= last {
+        if haystack[i] == needle[0] {
+            var j = 1
+            while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return true }
+        }
+        i += 1
+    }
+    return false
+}
+
+/// A client thread's entry point. A plain function, not a closure written in top-level code:
+/// such a closure would be main-actor isolated, and Swift 6 traps when it runs off the main thread.
+func clientThread(_ raw: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    let client = Unmanaged<Client>.fromOpaque(raw!).takeRetainedValue()
+    client.run()
+    return nil
+}
+
+// MARK: - Main
+
+signal(SIGPIPE, SIG_IGN)
+let options = Options.parse(CommandLine.arguments)
+let started = nowNanoseconds()
+let deadline = started + UInt64(options.seconds * 1e9)
+let clients = (0..<options.clients).map { Client(index: $0, options: options, deadline: deadline) }
+
+var threads: [pthread_t] = []
+for client in clients {
+    var thread = pthread_t()
+    let context = Unmanaged.passRetained(client).toOpaque()
+    let status = pthread_create(&thread, nil, clientThread, context)
+    if status != 0 { fail("pthread_create failed: \(status)") }
+    threads.append(thread)
+}
+for thread in threads { pthread_join(thread, nil) }
+let elapsed = Double(nowNanoseconds() - started) / 1e9
+
+var merged: [UInt64] = []
+merged.reserveCapacity(clients.reduce(0) { $0 + $1.latencies.count })
+for client in clients { merged.append(contentsOf: client.latencies) }
+merged.sort()
+let sortedLatencies = merged
+func percentile(_ p: Double) -> Double {
+    let all = sortedLatencies
+    guard !all.isEmpty else { return 0 }
+    let rank = min(all.count - 1, Int((p / 100 * Double(all.count)).rounded(.up)) - 1)
+    return Double(all[max(0, rank)]) / 1e6
+}
+func fixed(_ value: Double, _ digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+        let decimals = text.distance(from: dot, to: text.endIndex) - 1
+        if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
+    }
+    return text
+}
+
+let total = clients.reduce(0) { $0 + $1.requests }
+let errors = clients.reduce(0) { $0 + $1.errors }
+print("clients \(options.clients)")
+print("seconds \(fixed(elapsed, 3))")
+print("requests \(total)")
+print("errors \(errors)")
+print("rps \(fixed(Double(total) / elapsed, 1))")
+print("p50_ms \(fixed(percentile(50), 3))")
+print("p99_ms \(fixed(percentile(99), 3))")
+if let first = clients.compactMap(\.firstError).first {
+    print("first_error \(first.prefix(300))")
+}
+exit(errors > 0 && total == 0 ? 1 : 0)
