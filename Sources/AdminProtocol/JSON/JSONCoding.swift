@@ -2,9 +2,11 @@ import FoundationEssentials
 
 /// The one place JSON is read and written for the wire.
 ///
-/// Output is compact with sorted keys (one object per line, stable for golden files). Input is
-/// checked for nesting depth *before* it reaches the decoder, so a hostile
-/// `[[[[…` ten thousand deep costs one linear scan and never the stack.
+/// Output is compact with sorted keys (one object per line, stable for golden files), byte for
+/// byte what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes. Input is read
+/// by `JSONParser`, which counts nesting as it goes, so a hostile `[[[[…` ten thousand deep is
+/// refused at the 65th bracket and never costs the stack. Typed values are converted to and from
+/// `JSONValue` directly (`JSONValueEncoder`, `JSONValueDecoder`), never through text.
 public enum JSONCoding {
     /// Deepest nesting accepted on the wire. Real requests nest a handful of levels.
     public static let maximumDepth = 64
@@ -16,15 +18,27 @@ public enum JSONCoding {
         case malformed(String)
     }
 
+    /// A `JSONEncoder` configured as the wire format. `encode(_:)` no longer uses it except for
+    /// the rare values `JSONWriter` cannot print identically (`Float`, `Decimal`, huge `UInt64`).
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
-    /// Encodes `value` as compact JSON bytes.
+    /// Encodes `value` as compact JSON bytes with sorted keys.
+    ///
+    /// - Throws: `EncodingError.invalidValue` for NaN or infinite numbers, or whatever the
+    ///   value's own `encode(to:)` throws.
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        Array(try makeEncoder().encode(value))
+        if T.self == JSONValue.self { return try JSONWriter.write(value as! JSONValue) }
+        let json: JSONValue
+        do {
+            json = try JSONValueEncoder.encode(value, style: .exact)
+        } catch is JSONValueEncoder.Unrepresentable {
+            return Array(try makeEncoder().encode(value))
+        }
+        return try JSONWriter.write(json)
     }
 
     /// Encodes `value` as a compact JSON string.
@@ -33,54 +47,30 @@ public enum JSONCoding {
     }
 
     /// Reads one JSON text, refusing nesting deeper than `maximumDepth`.
+    ///
+    /// Strict RFC 8259; see `JSONParser` for what is refused and how numbers are read. In an
+    /// object that repeats a key, the last occurrence wins.
+    /// - Throws: `.tooDeep`, `.invalidUTF8`, or `.malformed` with a short message that never
+    ///   quotes the input.
     public static func readValue(_ bytes: some Collection<UInt8>) throws(ReadError) -> JSONValue {
-        let data = Data(bytes)
-        try checkDepth(data)
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch {
-            throw .malformed(describe(error))
-        }
+        try JSONParser.parse(bytes, maximumDepth: maximumDepth)
     }
 
     /// Decodes a typed value from an already-parsed JSON value.
+    ///
+    /// - Throws: `DecodingError` shaped as `JSONDecoder`'s (see `JSONValueDecoder`), for
+    ///   `describe(_:)`.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        let data = try makeEncoder().encode(value)
-        return try JSONDecoder().decode(type, from: data)
+        try JSONValueDecoder.decode(type, from: value)
     }
 
-    /// Converts a typed value into a JSON value.
+    /// Converts a typed value into a JSON value: the value that encoding it and reading the
+    /// text back would give (a whole-number `Double` becomes `.integer`).
+    ///
+    /// - Throws: `EncodingError.invalidValue` for NaN or infinite numbers, or whatever the
+    ///   value's own `encode(to:)` throws.
     public static func value<T: Encodable>(of value: T) throws -> JSONValue {
-        let data = try makeEncoder().encode(value)
-        return try JSONDecoder().decode(JSONValue.self, from: data)
-    }
-
-    /// One linear pass counting `[`/`{` outside strings.
-    static func checkDepth(_ data: Data) throws(ReadError) {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for byte in data {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > maximumDepth { throw .tooDeep(limit: maximumDepth) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth -= 1
-            default: break
-            }
-        }
+        try JSONValueEncoder.encode(value, style: .reread)
     }
 
     /// A short, safe description of a decoding error: which field, what was expected.
