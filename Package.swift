@@ -102,6 +102,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "MembershipTests",
+            dependencies: ["NetworkDaemon", "NetworkStore", "NetworkCore", "AdminProtocol", "NetworkTestSupport", "Postgres"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["AdminProtocol", "NetworkTestSupport"],
             exclude: ["Golden"]

@@ -50,6 +50,13 @@ public final class Daemon: Sendable {
         DaemonMethods.register(into: &registry)
         AuditMethods.register(into: &registry)
         NetworkMethods.register(into: &registry)
+        TierMethods.register(into: &registry)
+        MemberMethods.register(into: &registry)
+        MemberLifecycleMethods.register(into: &registry)
+        ApplicationMethods.register(into: &registry)
+        ContactMethods.register(into: &registry)
+        TokenMethods.register(into: &registry)
+        SessionMethods.register(into: &registry)
         return registry
     }
 
@@ -150,7 +157,7 @@ struct ReloadSignalService: Service {
 
     func run() async throws {
         let signals = await UnixSignalsSequence(trapping: .sighup)
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             for await _ in signals {
                 logger.notice("SIGHUP: reloading configuration")
                 _ = try? reloader.reload()

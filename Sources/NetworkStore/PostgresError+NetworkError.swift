@@ -10,6 +10,21 @@ extension PostgresError {
         return text
     }
 
+    /// `short_name` → `shortName`: database columns as the wire names them.
+    static func wireName(_ column: String) -> String {
+        let parts = column.split(separator: "_")
+        guard let first = parts.first else { return column }
+        return String(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// The column a CHECK constraint named PostgreSQL's default way (`<table>_<column>_check`)
+    /// is about, as the wire names it.
+    var constraintColumn: String? {
+        guard let constraint, let table, constraint.hasPrefix(table + "_"), constraint.hasSuffix("_check") else { return nil }
+        let column = constraint.dropFirst(table.count + 1).dropLast("_check".count)
+        return column.isEmpty ? nil : Self.wireName(String(column))
+    }
+
     /// The domain error this database error means, when it has one.
     ///
     /// SQLSTATE maps once, here: unique/exclusion violations are conflicts; check, foreign-key
@@ -21,7 +36,7 @@ extension PostgresError {
             return .unavailable("the database is unavailable or busy; retry the request")
         }
         guard let code else { return nil }
-        let field = column ?? constraint ?? "request"
+        let field = column.map(Self.wireName) ?? constraintColumn ?? "request"
         switch code {
         case .uniqueViolation, .exclusionViolation:
             return .conflict("conflicts with an existing record (\(constraint ?? "unique constraint"))")

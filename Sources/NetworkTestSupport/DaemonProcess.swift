@@ -23,7 +23,7 @@ public final class DaemonProcess: @unchecked Sendable {
         let directory = try makeTemporaryDirectory(prefix: "networkd-proc")
         let socketPath = directory + "/admin.sock"
         let logPath = directory + "/networkd.log"
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? BuiltBinaries.networkd)
         process.arguments = leadingArguments + [

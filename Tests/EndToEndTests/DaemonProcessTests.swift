@@ -112,7 +112,7 @@ struct DaemonProcessTests {
         process.arguments = ["-c", script, socketPath, BuiltBinaries.networkd, "--database", database.conninfo,
                              "--socket", directory + "/not-this-one.sock", "--migrations", TestDatabase.migrationsDirectory]
         let log = directory + "/log"
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }

@@ -12,7 +12,36 @@ struct AccessPolicyTests {
         "audit.list": [.operator, .secretariat],
         "network.get": [.operator, .secretariat, .member],
         "network.update": [.secretariat],
+        "tier.list": [.operator, .secretariat, .member],
+        "tier.setKinds": [.secretariat],
+        "member.create": [.secretariat],
+        "member.get": [.operator, .secretariat, .member],
+        "member.list": [.operator, .secretariat],
+        "member.update": [.secretariat, .member],
+        "member.history": [.operator, .secretariat, .member],
+        "member.suspend": [.secretariat],
+        "member.reinstate": [.secretariat],
+        "member.resign": [.secretariat, .member],
+        "member.terminate": [.secretariat],
+        "member.changeTier": [.secretariat],
+        "application.submit": [.secretariat],
+        "application.list": [.operator, .secretariat],
+        "application.recommend": [.secretariat],
+        "application.approve": [.secretariat],
+        "application.reject": [.secretariat],
+        "contact.add": [.secretariat, .member],
+        "contact.update": [.secretariat, .member],
+        "contact.remove": [.secretariat, .member],
+        "contact.list": [.operator, .secretariat, .member],
+        "contact.export": [.secretariat],
+        "contact.erase": [.secretariat],
+        "token.issue": [.secretariat],
+        "token.list": [.operator, .secretariat],
+        "token.revoke": [.secretariat],
     ]
+
+    /// Methods any connected caller may use, even one holding no role.
+    static let open: Set<String> = ["session.authenticate"]
 
     static var pairs: [(String, Role)] {
         AccessPolicy.table.keys.sorted().flatMap { method in Role.allCases.map { (method, $0) } }
@@ -20,13 +49,13 @@ struct AccessPolicyTests {
 
     @Test("every method × role decision matches the specification", arguments: pairs)
     func decision(method: String, role: Role) {
-        let allowed = Self.expected[method]?.contains(role) ?? false
+        let allowed = Self.open.contains(method) || (Self.expected[method]?.contains(role) ?? false)
         #expect(AccessPolicy.allows([role], toCall: method) == allowed)
     }
 
-    @Test func callerWithoutRolesMayCallNothing() {
+    @Test func callerWithoutRolesMayOnlyAuthenticate() {
         for method in AccessPolicy.table.keys {
-            #expect(!AccessPolicy.allows([], toCall: method), "\(method) is open to callers with no role")
+            #expect(AccessPolicy.allows([], toCall: method) == Self.open.contains(method), "\(method)")
         }
     }
 
@@ -37,7 +66,7 @@ struct AccessPolicyTests {
 
     @Test func tableAndCatalogueListTheSameMethods() {
         #expect(Set(AccessPolicy.table.keys) == Set(MethodCatalog.all.map { $0.name }))
-        #expect(Set(AccessPolicy.table.keys) == Set(Self.expected.keys))
+        #expect(Set(AccessPolicy.table.keys) == Set(Self.expected.keys).union(Self.open))
     }
 
     @Test func holdingSeveralRolesAllowsTheUnion() {

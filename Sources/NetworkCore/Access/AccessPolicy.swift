@@ -15,6 +15,36 @@ public enum AccessPolicy {
         // The network's own settings.
         "network.get": [.operator, .secretariat, .member],
         "network.update": [.secretariat],
+        // Membership. A member's access is further limited to its own member by the handlers
+        // (`Caller.mayAccess(member:)`).
+        "tier.list": [.operator, .secretariat, .member],
+        "tier.setKinds": [.secretariat],
+        "member.create": [.secretariat],
+        "member.get": [.operator, .secretariat, .member],
+        "member.list": [.operator, .secretariat],
+        "member.update": [.secretariat, .member],
+        "member.history": [.operator, .secretariat, .member],
+        "member.suspend": [.secretariat],
+        "member.reinstate": [.secretariat],
+        "member.resign": [.secretariat, .member],
+        "member.terminate": [.secretariat],
+        "member.changeTier": [.secretariat],
+        "application.submit": [.secretariat],
+        "application.list": [.operator, .secretariat],
+        "application.recommend": [.secretariat],
+        "application.approve": [.secretariat],
+        "application.reject": [.secretariat],
+        "contact.add": [.secretariat, .member],
+        "contact.update": [.secretariat, .member],
+        "contact.remove": [.secretariat, .member],
+        "contact.list": [.operator, .secretariat, .member],
+        "contact.export": [.secretariat],
+        "contact.erase": [.secretariat],
+        "token.issue": [.secretariat],
+        "token.list": [.operator, .secretariat],
+        "token.revoke": [.secretariat],
+        // Anyone connected may present a token.
+        "session.authenticate": [],
     ]
 
     /// Whether a caller holding `roles` may call `method`.

@@ -27,9 +27,12 @@ public struct NetworkProfile: Sendable, Hashable {
     /// - Returns: every problem found, empty when valid.
     public func validationErrors() -> [FieldError] {
         var errors: [FieldError] = []
+        // Lengths count Unicode scalars, as PostgreSQL's length() does.
         let trimmedName = name.trimmingWhitespace()
-        if trimmedName.isEmpty || name.count > 200 {
+        if trimmedName.isEmpty || name.unicodeScalars.count > 200 {
             errors.append(FieldError(field: "name", message: "must be 1 to 200 characters"))
+        } else if name.containsControlCharacters {
+            errors.append(FieldError(field: "name", message: "must not contain control characters"))
         }
         if !shortName.isEmpty, shortName.count <= 16,
             shortName.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
@@ -52,6 +55,11 @@ public struct NetworkProfile: Sendable, Hashable {
 }
 
 extension String {
+    /// Whether the string holds C0/C1 control characters (NUL, escape, …), which no name needs.
+    public var containsControlCharacters: Bool {
+        unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
     /// The string without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
         var scalars = Substring(self)

@@ -91,6 +91,23 @@ public struct RequestDispatcher: Sendable {
         guard let entry = registry.entry(request.method) else {
             return .failure(.methodNotFound(request.method))
         }
+        // A member session ends as soon as its token is revoked or expires, its contact is
+        // removed or its member leaves: checked before every call (one indexed query), except a
+        // fresh `session.authenticate`, which replaces the identity anyway.
+        if let identity = session.caller.member, request.method != SessionAuthenticate.name {
+            do {
+                if try await !SessionMethods.sessionIsCurrent(identity, pool: services.pool) {
+                    var reset = session.caller
+                    reset.roles = []
+                    reset.member = nil
+                    session.caller = reset
+                    logger.info("member session ended", metadata: ["member.id": "\(identity.memberID)", "token.id": "\(identity.tokenID)"])
+                    return .failure(RPCError(.forbidden("member token revoked or expired; authenticate again")))
+                }
+            } catch {
+                return .failure(Self.rpcError(for: error, requestID: requestID, logger: logger))
+            }
+        }
         let caller = session.caller
         guard AccessPolicy.allows(caller.roles, toCall: request.method) else {
             let needed = AccessPolicy.roles(for: request.method).map(\.rawValue).joined(separator: " or ")

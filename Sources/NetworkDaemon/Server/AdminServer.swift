@@ -33,16 +33,17 @@ public final class AdminServer: Service, Sendable {
     public func run() async throws {
         let configuration = services.state.configuration
         let (connections, continuation) = AsyncStream<NIOAsyncChannel<RequestFrame, ByteBuffer>>.makeStream()
-        let idleTimeout = TimeAmount.seconds(Int64(configuration.idleTimeoutSeconds))
-        let maxLine = configuration.maxLineBytes
+        let state = services.state
         let logger = self.logger
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    // Read per connection: a reload applies idle_timeout and max_line_bytes.
+                    let live = state.configuration
                     let sync = channel.pipeline.syncOperations
-                    try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: maxLine)))
-                    try sync.addHandler(IdleStateHandler(readTimeout: idleTimeout))
+                    try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: live.maxLineBytes)))
+                    try sync.addHandler(IdleStateHandler(readTimeout: .seconds(Int64(live.idleTimeoutSeconds))))
                     try sync.addHandler(IdleConnectionCloser())
                     let wrapped = try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
                     if case .terminated = continuation.yield(wrapped) {
@@ -111,6 +112,8 @@ public final class AdminServer: Service, Sendable {
                     logger.warning("refusing a connection: \(limit) clients already connected")
                     let error = RPCResponse(id: .null, error: RPCError(.unavailable("too many connections (\(limit)); retry later")))
                     try await outbound.write(Self.line(try JSONCoding.encode(error.jsonValue), channel))
+                    Self.closeSoon(channel)
+                    for try await _ in inbound {}
                     return
                 }
                 defer { registry.remove(id) }
@@ -127,7 +130,9 @@ public final class AdminServer: Service, Sendable {
                     case .tooLong(let limit):
                         let response = RPCResponse(id: .null, error: .lineTooLong(limit: limit))
                         try await outbound.write(Self.line(try JSONCoding.encode(response.jsonValue), channel))
-                        return
+                        // The decoder now discards everything; read on until the close.
+                        Self.closeSoon(channel)
+                        continue
                     case .line(let buffer):
                         if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                         registry.setBusy(id, true)
@@ -141,6 +146,18 @@ public final class AdminServer: Service, Sendable {
             }
         } catch {
             logger.debug("connection ended with an error", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Closes `channel` after a moment, so that what the client is still sending can be read
+    /// and discarded first.
+    ///
+    /// Closing a Unix socket with unread data makes the peer's next read fail with ECONNRESET
+    /// before it sees the error line just written; reading on until the scheduled close lets
+    /// the line arrive.
+    private static func closeSoon(_ channel: any Channel) {
+        channel.eventLoop.scheduleTask(in: .milliseconds(250)) {
+            channel.close(promise: nil)
         }
     }
 

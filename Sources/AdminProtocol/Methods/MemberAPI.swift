@@ -1,0 +1,302 @@
+import NetworkCore
+
+/// A member on the wire.
+public struct MemberWire: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var name: String
+    public var kind: String
+    public var tier: String
+    public var status: MemberStatus
+    public var nation: Nation
+    public var region: String?
+    public var website: String?
+    public var population: Int?
+    /// Controllable revenue budget in minor units (pence).
+    public var budgetRevenue: Int64?
+    /// Controllable capital budget in minor units (pence).
+    public var budgetCapital: Int64?
+    /// The date membership started ("member since"); never changes once set.
+    public var memberSince: String?
+    public var poRequired: Bool
+    public var version: Int
+    public var createdAt: String
+    public var updatedAt: String
+
+    public init(id: Int64, name: String, kind: String, tier: String, status: MemberStatus, nation: Nation, region: String?,
+                website: String?, population: Int?, budgetRevenue: Int64?, budgetCapital: Int64?, memberSince: String?,
+                poRequired: Bool, version: Int, createdAt: String, updatedAt: String) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.tier = tier
+        self.status = status
+        self.nation = nation
+        self.region = region
+        self.website = website
+        self.population = population
+        self.budgetRevenue = budgetRevenue
+        self.budgetCapital = budgetCapital
+        self.memberSince = memberSince
+        self.poRequired = poRequired
+        self.version = version
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+/// `member.create`: direct entry of an active member by the secretariat (no application).
+public enum MemberCreate: AdminMethod {
+    public static let name = "member.create"
+    public static let summary = "Enter a member directly (secretariat): active from memberSince (default today)."
+    public static let isMutating = true
+
+    public struct Params: MutationParams, Hashable {
+        public var name: String
+        public var kind: String
+        public var tier: String
+        public var nation: Nation
+        public var region: String?
+        public var website: String?
+        public var population: Int?
+        public var budgetRevenue: Int64?
+        public var budgetCapital: Int64?
+        /// YYYY-MM-DD; default: today in the network's time zone.
+        public var memberSince: String?
+        public var poRequired: Bool?
+        public var idempotencyKey: String?
+        public var expectedVersion: Int? { nil }
+
+        public init(name: String, kind: String, tier: String, nation: Nation, region: String? = nil, website: String? = nil,
+                    population: Int? = nil, budgetRevenue: Int64? = nil, budgetCapital: Int64? = nil, memberSince: String? = nil,
+                    poRequired: Bool? = nil, idempotencyKey: String? = nil) {
+            self.name = name
+            self.kind = kind
+            self.tier = tier
+            self.nation = nation
+            self.region = region
+            self.website = website
+            self.population = population
+            self.budgetRevenue = budgetRevenue
+            self.budgetCapital = budgetCapital
+            self.memberSince = memberSince
+            self.poRequired = poRequired
+            self.idempotencyKey = idempotencyKey
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name, kind, tier, nation, region, website, population, budgetRevenue, budgetCapital, memberSince, poRequired
+            case idempotencyKey
+        }
+    }
+
+    public typealias Result = MemberWire
+}
+
+/// Params naming one member.
+public struct MemberRef: Codable, Sendable, Hashable {
+    public var id: Int64
+    public init(id: Int64) { self.id = id }
+}
+
+/// `member.get`
+public enum MemberGet: AdminMethod {
+    public static let name = "member.get"
+    public static let summary = "One member. A member token may read only its own member."
+    public typealias Params = MemberRef
+    public typealias Result = MemberWire
+}
+
+/// `member.list`: filtered, keyset-paginated, ordered by name then id.
+public enum MemberList: AdminMethod {
+    public static let name = "member.list"
+    public static let summary = "Members ordered by name; filter by tier, status, kind, region or text in the name; keyset pages."
+
+    public struct Params: Codable, Sendable, Hashable {
+        public var tier: String?
+        public var status: MemberStatus?
+        public var kind: String?
+        public var region: String?
+        /// Case-insensitive text contained in the name.
+        public var search: String?
+        /// 1–500, default 50.
+        public var limit: Int?
+        /// `nextCursor` of the previous page.
+        public var after: String?
+
+        public init(tier: String? = nil, status: MemberStatus? = nil, kind: String? = nil, region: String? = nil,
+                    search: String? = nil, limit: Int? = nil, after: String? = nil) {
+            self.tier = tier
+            self.status = status
+            self.kind = kind
+            self.region = region
+            self.search = search
+            self.limit = limit
+            self.after = after
+        }
+    }
+
+    public struct Result: Codable, Sendable, Hashable {
+        public var members: [MemberWire]
+        public var nextCursor: String?
+        public init(members: [MemberWire], nextCursor: String?) {
+            self.members = members
+            self.nextCursor = nextCursor
+        }
+    }
+}
+
+/// `member.update`: change a member's details; fields left out keep their value.
+public enum MemberUpdate: AdminMethod {
+    public static let name = "member.update"
+    public static let summary = "Change a member's details (not tier or status). A member may edit its own region, website, population and budgets."
+    public static let isMutating = true
+
+    public struct Params: MutationParams, Hashable {
+        public var id: Int64
+        public var name: String?
+        public var kind: String?
+        public var nation: Nation?
+        public var region: String?
+        public var website: String?
+        public var population: Int?
+        public var budgetRevenue: Int64?
+        public var budgetCapital: Int64?
+        public var poRequired: Bool?
+        public var expectedVersion: Int?
+        public var idempotencyKey: String?
+
+        public init(id: Int64, name: String? = nil, kind: String? = nil, nation: Nation? = nil, region: String? = nil,
+                    website: String? = nil, population: Int? = nil, budgetRevenue: Int64? = nil, budgetCapital: Int64? = nil,
+                    poRequired: Bool? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
+            self.id = id
+            self.name = name
+            self.kind = kind
+            self.nation = nation
+            self.region = region
+            self.website = website
+            self.population = population
+            self.budgetRevenue = budgetRevenue
+            self.budgetCapital = budgetCapital
+            self.poRequired = poRequired
+            self.expectedVersion = expectedVersion
+            self.idempotencyKey = idempotencyKey
+        }
+    }
+
+    public typealias Result = MemberWire
+}
+
+/// Params of a lifecycle change: who, why, and the version last read.
+public struct MemberTransitionParams: MutationParams, Hashable {
+    public var id: Int64
+    /// Why: required for suspend, terminate and reinstate; recorded in the history.
+    public var reason: String?
+    public var expectedVersion: Int?
+    public var idempotencyKey: String?
+
+    public init(id: Int64, reason: String? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
+        self.id = id
+        self.reason = reason
+        self.expectedVersion = expectedVersion
+        self.idempotencyKey = idempotencyKey
+    }
+}
+
+public enum MemberSuspend: AdminMethod {
+    public static let name = "member.suspend"
+    public static let summary = "Suspend an active member (secretariat; reason required)."
+    public static let isMutating = true
+    public typealias Params = MemberTransitionParams
+    public typealias Result = MemberWire
+}
+
+public enum MemberReinstate: AdminMethod {
+    public static let name = "member.reinstate"
+    public static let summary = "Reinstate a suspended member (secretariat; reason required)."
+    public static let isMutating = true
+    public typealias Params = MemberTransitionParams
+    public typealias Result = MemberWire
+}
+
+public enum MemberResign: AdminMethod {
+    public static let name = "member.resign"
+    public static let summary = "Record a member's resignation (the member itself or the secretariat)."
+    public static let isMutating = true
+    public typealias Params = MemberTransitionParams
+    public typealias Result = MemberWire
+}
+
+public enum MemberTerminate: AdminMethod {
+    public static let name = "member.terminate"
+    public static let summary = "End a membership (secretariat; reason required)."
+    public static let isMutating = true
+    public typealias Params = MemberTransitionParams
+    public typealias Result = MemberWire
+}
+
+/// `member.changeTier`: move a member to another tier, keeping the history.
+public enum MemberChangeTier: AdminMethod {
+    public static let name = "member.changeTier"
+    public static let summary = "Move a current member to another tier its kind qualifies for, from a date; the history is kept."
+    public static let isMutating = true
+
+    public struct Params: MutationParams, Hashable {
+        public var id: Int64
+        public var tier: String
+        /// The new kind, when it changes with the tier (an opposition group whose party takes control).
+        public var kind: String?
+        /// YYYY-MM-DD; default today.
+        public var effectiveOn: String?
+        public var reason: String
+        public var expectedVersion: Int?
+        public var idempotencyKey: String?
+
+        public init(id: Int64, tier: String, kind: String? = nil, effectiveOn: String? = nil, reason: String,
+                    expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
+            self.id = id
+            self.tier = tier
+            self.kind = kind
+            self.effectiveOn = effectiveOn
+            self.reason = reason
+            self.expectedVersion = expectedVersion
+            self.idempotencyKey = idempotencyKey
+        }
+    }
+
+    public typealias Result = MemberWire
+}
+
+/// One entry of a member's history: a status change or a tier change.
+public struct MemberHistoryEntry: Codable, Sendable, Hashable {
+    /// `status` or `tier`.
+    public var change: String
+    public var from: String?
+    public var to: String
+    public var at: String
+    /// For tier changes: the date it takes effect.
+    public var effectiveOn: String?
+    public var actor: String
+    public var reason: String?
+
+    public init(change: String, from: String?, to: String, at: String, effectiveOn: String?, actor: String, reason: String?) {
+        self.change = change
+        self.from = from
+        self.to = to
+        self.at = at
+        self.effectiveOn = effectiveOn
+        self.actor = actor
+        self.reason = reason
+    }
+}
+
+/// `member.history`: every status and tier change, oldest first.
+public enum MemberHistory: AdminMethod {
+    public static let name = "member.history"
+    public static let summary = "Every status and tier change of a member: who, when and why, oldest first."
+    public typealias Params = MemberRef
+
+    public struct Result: Codable, Sendable, Hashable {
+        public var entries: [MemberHistoryEntry]
+        public init(entries: [MemberHistoryEntry]) { self.entries = entries }
+    }
+}

@@ -1,0 +1,6 @@
+import NetworkCore
+
+// Core enums travel as their raw values; their schemas list the cases.
+extension MemberStatus: SchemaDescribed {}
+extension Nation: SchemaDescribed {}
+extension ContactRole: SchemaDescribed {}

@@ -1,0 +1,159 @@
+import AdminProtocol
+import NetworkCore
+import NetworkStore
+import Postgres
+
+/// Handlers for applications: `application.submit`, `application.list`,
+/// `application.recommend`, `application.approve`, `application.reject`.
+///
+/// An application is a member row in status `applicant` plus the application itself. The
+/// values board recommends (and may revise its recommendation while undecided); only a
+/// recommended application can be approved; a decided application is final. The applicant's
+/// status follows the decision through the core state machine.
+enum ApplicationMethods {
+    static func register(into registry: inout MethodRegistry) {
+        registry.register(ApplicationSubmit.self, submit)
+        registry.register(ApplicationList.self, list)
+        registry.register(ApplicationRecommend.self, recommend)
+        registry.register(ApplicationApprove.self, approve)
+        registry.register(ApplicationReject.self, reject)
+    }
+
+    /// Records an application: an applicant member (no member-since yet) in the tier sought,
+    /// its first status-history row, and the application (status `submitted`).
+    ///
+    /// - Throws: `validation` as for `member.create` (kind must qualify for the tier, council
+    ///   figures) plus a statement of 20–10,000 characters; `conflict` when a current member or
+    ///   another applicant already has the name.
+    @Sendable
+    static func submit(_ context: RequestContext, _ params: ApplicationSubmit.Params) async throws -> ApplicationWire {
+        let actor = context.caller.actor
+        return try await context.mutate(params) { connection in
+            let details = MemberMethods.newDetails(
+                name: params.name, kind: params.kind, nation: params.nation, region: params.region, website: params.website,
+                population: params.population, budgetRevenue: params.budgetRevenue, budgetCapital: params.budgetCapital)
+            var errors = try MemberMethods.entryErrors(details, tier: params.tier, on: connection)
+            let statement = params.statement.trimmingWhitespace()
+            if !(20...10_000).contains(statement.count) {
+                errors.append(FieldError(field: "statement", message: "must be 20 to 10,000 characters (it has \(statement.count))"))
+            }
+            if !errors.isEmpty { throw NetworkError.validation(errors) }
+            let member = try MemberStore.insert(details, tier: params.tier, status: .applicant, memberSince: nil, poRequired: false,
+                                                actor: actor, reason: "application submitted", on: connection)
+            let application = try ApplicationStore.insert(member: member.id, tierSought: params.tier, statement: statement,
+                                                          submittedBy: actor, on: connection)
+            let wire = ApplicationWire(application)
+            return MutationOutcome(result: wire, target: "application:\(application.id)", before: nil,
+                                   after: try JSONCoding.value(of: wire))
+        }
+    }
+
+    /// Applications, newest first, optionally of one status.
+    ///
+    /// - Throws: `validation` for an unknown status, a limit outside 1–500 or a bad cursor.
+    @Sendable
+    static func list(_ context: RequestContext, _ params: ApplicationList.Params) async throws -> ApplicationList.Result {
+        let limit = params.limit ?? 50
+        guard (1...500).contains(limit) else { throw NetworkError.invalid("limit", "must be from 1 to 500") }
+        if let after = params.after, after < 1 { throw NetworkError.invalid("after", "must be the nextCursor of a previous page") }
+        let status = try params.status.map { text in
+            guard let known = ApplicationStatus(rawValue: text) else {
+                let all = ApplicationStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw NetworkError.invalid("status", "must be one of \(all)")
+            }
+            return known
+        }
+        let page = try await context.pool.withConnection { connection in
+            try ApplicationStore.list(status: status, limit: limit, before: params.after, on: connection)
+        }
+        let applications = page.applications.map(ApplicationWire.init)
+        return ApplicationList.Result(applications: applications, nextCursor: page.hasMore ? applications.last?.id : nil)
+    }
+
+    /// Records the values board's recommendation (`approve` or `reject`) and its note.
+    ///
+    /// - Throws: `validation` (another recommendation, an over-long note); `not_found`;
+    ///   `conflict` (stale `expectedVersion`); `invalid_transition` once decided.
+    @Sendable
+    static func recommend(_ context: RequestContext, _ params: ApplicationRecommend.Params) async throws -> ApplicationWire {
+        let actor = context.caller.actor
+        guard ["approve", "reject"].contains(params.recommendation) else {
+            throw NetworkError.invalid("recommendation", "must be approve or reject")
+        }
+        let note = params.note.flatMap(MemberMethods.nonEmpty)
+        if let note, note.count > 5000 { throw NetworkError.invalid("note", "must be at most 5,000 characters") }
+        return try await context.mutate(params) { connection in
+            let current = try lockedUndecided(params.id, expectedVersion: params.expectedVersion, to: "recommended", on: connection)
+            let stored = try ApplicationStore.recommend(current.id, recommendation: params.recommendation, note: note,
+                                                        actor: actor, on: connection)
+            return try outcome(before: current, after: stored)
+        }
+    }
+
+    /// Approves a recommended application: membership starts on `startsOn` (default today);
+    /// the applicant becomes active with that date as its member-since.
+    ///
+    /// - Throws: `validation` (a bad date); `not_found`; `conflict` (stale `expectedVersion`);
+    ///   `invalid_transition` unless the application is `recommended` (the values board must
+    ///   recommend first), or if the member is no longer an applicant.
+    @Sendable
+    static func approve(_ context: RequestContext, _ params: ApplicationApprove.Params) async throws -> ApplicationWire {
+        let actor = context.caller.actor
+        return try await context.mutate(params) { connection in
+            let current = try lockedUndecided(params.id, expectedVersion: params.expectedVersion, to: "approved", on: connection)
+            guard current.status == .recommended else {
+                throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: "approved")
+            }
+            var errors: [FieldError] = []
+            let startsOn = try MemberMethods.date(params.startsOn, field: "startsOn", errors: &errors, on: connection)
+            if !errors.isEmpty { throw NetworkError.validation(errors) }
+            let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
+            let next = try member.status.applying(.approve)
+            let reason = "application \(current.id) approved"
+            _ = try MemberStore.changeStatus(of: member, to: next, memberSince: startsOn, actor: actor, reason: reason, on: connection)
+            try MemberStore.recordTierChange(member: member.id, fromTier: nil, toTier: member.tier, fromKind: nil,
+                                             toKind: member.kind, effectiveOn: startsOn, actor: actor, reason: reason,
+                                             on: connection)
+            let stored = try ApplicationStore.approve(current.id, startsOn: startsOn, actor: actor, on: connection)
+            return try outcome(before: current, after: stored)
+        }
+    }
+
+    /// Rejects an undecided application with a reason; the applicant becomes `rejected`.
+    ///
+    /// - Throws: `validation` (no reason); `not_found`; `conflict` (stale `expectedVersion`);
+    ///   `invalid_transition` once decided.
+    @Sendable
+    static func reject(_ context: RequestContext, _ params: ApplicationReject.Params) async throws -> ApplicationWire {
+        let actor = context.caller.actor
+        let reason = try MemberLifecycleMethods.checkedReason(params.reason, required: true, limit: 5000) ?? ""
+        return try await context.mutate(params) { connection in
+            let current = try lockedUndecided(params.id, expectedVersion: params.expectedVersion, to: "rejected", on: connection)
+            let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
+            let next = try member.status.applying(.reject)
+            _ = try MemberStore.changeStatus(of: member, to: next, actor: actor, reason: String(reason.prefix(2000)), on: connection)
+            let stored = try ApplicationStore.reject(current.id, reason: reason, actor: actor, on: connection)
+            return try outcome(before: current, after: stored)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The application, locked, at the expected version and not yet decided.
+    private static func lockedUndecided(
+        _ id: Int64, expectedVersion: Int?, to target: String, on connection: PostgresConnection
+    ) throws -> ApplicationRecord {
+        let current = try ApplicationStore.require(id, forUpdate: true, on: connection)
+        try checkExpectedVersion(expectedVersion, current: current.version, entity: "application \(id)")
+        if current.status.isDecided {
+            throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: target)
+        }
+        return current
+    }
+
+    private static func outcome(before: ApplicationRecord, after: ApplicationRecord) throws -> MutationOutcome<ApplicationWire> {
+        MutationOutcome(result: ApplicationWire(after), target: "application:\(after.id)",
+                        before: try JSONCoding.value(of: ApplicationWire(before)),
+                        after: try JSONCoding.value(of: ApplicationWire(after)))
+    }
+}

@@ -1,0 +1,71 @@
+import AdminProtocol
+import NetworkCore
+import NetworkStore
+
+/// UK GDPR for contacts: `contact.export` (subject access) and `contact.erase` (erasure).
+extension ContactMethods {
+    /// `contact.export`: everything held about one person, read in one snapshot — the contact
+    /// with its roles, its member's name, its tokens (never secrets or hashes, revoked and expired
+    /// ones included), and every audit entry about it: those targeting `contact:<id>`, those whose
+    /// before/after name it as `contactId` (its tokens), and those the person made through a
+    /// member token. Not a mutation, so not audited; logged at notice.
+    ///
+    /// - Throws: `not_found`.
+    @Sendable
+    static func export(_ context: RequestContext, _ params: ContactExport.Params) async throws -> ContactExport.Result {
+        let result = try await context.pool.withTransaction(isolation: .repeatableRead) { connection in
+            guard let contact = try ContactStore.get(id: params.id, on: connection) else {
+                throw NetworkError.notFound(entity: "contact", id: String(params.id))
+            }
+            let owner = try ContactStore.owner(memberID: contact.memberID, on: connection)
+            let tokens = try TokenStore.list(TokenStore.Filter(contactID: contact.id, includeInactive: true), on: connection)
+            let audit = try ErasureStore.auditEntries(contactID: contact.id, memberID: contact.memberID, on: connection)
+            return ContactExport.Result(
+                contact: ContactWire(contact), memberName: owner?.name ?? "", tokens: tokens.map(TokenWire.init),
+                auditEntries: try audit.map(AuditList.Entry.init), exportedAt: try ErasureStore.now(on: connection))
+        }
+        context.logger.notice("contact exported", metadata: [
+            "contact.id": "\(result.contact.id)", "member.id": "\(result.contact.memberId)", "actor": "\(context.caller.actor)",
+        ])
+        return result
+    }
+
+    /// `contact.erase`: in one transaction, deletes the contact row, its roles and tokens, then
+    /// anonymises every copy of its name, e-mail address, phone number and job title inside the
+    /// audit trail (replaced by `[erased]`, no row added or removed) and drops stored idempotent
+    /// responses holding them. The erasure's own audit row (target `contact:<id>`) says only
+    /// `{"erased": true, "memberId", "tokensDeleted", "auditEntriesAnonymised"}`. Member history
+    /// (status and tier changes) is untouched. Erasing again is `not_found`: the row is gone,
+    /// which is what erasure means here (nothing else references a contact).
+    ///
+    /// - Throws: `not_found`, `conflict` (stale `expectedVersion`).
+    @Sendable
+    static func erase(_ context: RequestContext, _ params: ContactErase.Params) async throws -> ContactErase.Result {
+        let caller = context.caller
+        let result = try await context.mutate(params) { connection in
+            let contact = try lockedContact(params.id, caller: caller, on: connection)
+            try checkExpectedVersion(params.expectedVersion, current: contact.version, entity: "contact \(contact.id)")
+            let outcome = try ErasureStore.erase(contact, on: connection)
+            let after: JSONValue = [
+                "erased": true, "memberId": .integer(contact.memberID), "tokensDeleted": .integer(Int64(outcome.tokensDeleted)),
+                "auditEntriesAnonymised": .integer(Int64(outcome.auditEntriesAnonymised)),
+            ]
+            return MutationOutcome(
+                result: ContactErase.Result(erased: true, auditEntriesAnonymised: outcome.auditEntriesAnonymised),
+                target: "contact:\(contact.id)", before: nil, after: after)
+        }
+        context.logger.notice("contact erased", metadata: ["contact.id": "\(params.id)", "actor": "\(caller.actor)"])
+        return result
+    }
+}
+
+extension AuditList.Entry {
+    /// The wire form of a stored audit entry.
+    init(_ record: AuditRecord) throws {
+        self.init(
+            id: record.id, at: record.at, requestId: record.requestID, actor: record.actor, role: record.role,
+            method: record.method, target: record.target,
+            before: try record.beforeJSON.map { try JSONCoding.readValue(Array($0.utf8)) },
+            after: try record.afterJSON.map { try JSONCoding.readValue(Array($0.utf8)) })
+    }
+}

@@ -1,0 +1,103 @@
+import AdminProtocol
+import NetworkCore
+import NetworkStore
+import Postgres
+
+/// Handlers for the member lifecycle: `member.suspend`, `member.reinstate`, `member.resign`,
+/// `member.terminate` and `member.changeTier`.
+///
+/// Every change goes through the core state machine (`MemberStatus.applying`), which refuses an
+/// illegal one with `invalid_transition` naming the current status; the database's trigger
+/// refuses the same pairs as a backstop. Each change records who, when and why in the member's
+/// history, bumps the version, honours `expectedVersion` and `idempotencyKey`, and is audited.
+enum MemberLifecycleMethods {
+    static func register(into registry: inout MethodRegistry) {
+        registry.register(MemberSuspend.self) { try await transition($0, $1, .suspend, reasonRequired: true) }
+        registry.register(MemberReinstate.self) { try await transition($0, $1, .reinstate, reasonRequired: true) }
+        registry.register(MemberResign.self) { try await transition($0, $1, .resign, reasonRequired: false) }
+        registry.register(MemberTerminate.self) { try await transition($0, $1, .terminate, reasonRequired: true) }
+        registry.register(MemberChangeTier.self, changeTier)
+    }
+
+    /// Applies `event` to a member.
+    ///
+    /// A member caller may do this only to itself (the policy table lets members call only
+    /// `member.resign`).
+    /// - Throws: `forbidden` (another member), `validation` (a missing or over-long reason),
+    ///   `not_found`, `conflict` (stale `expectedVersion`), `invalid_transition` naming the
+    ///   current status.
+    @Sendable
+    static func transition(
+        _ context: RequestContext, _ params: MemberTransitionParams, _ event: MemberEvent, reasonRequired: Bool
+    ) async throws -> MemberWire {
+        let caller = context.caller
+        try MemberMethods.requireAccess(caller, to: params.id)
+        let reason = try checkedReason(params.reason, required: reasonRequired)
+        return try await context.mutate(params) { connection in
+            let current = try MemberStore.require(params.id, forUpdate: true, on: connection)
+            try checkExpectedVersion(params.expectedVersion, current: current.version, entity: "member \(current.id)")
+            let next = try current.status.applying(event)
+            let stored = try MemberStore.changeStatus(of: current, to: next, actor: caller.actor, reason: reason, on: connection)
+            return MutationOutcome(result: MemberWire(stored), target: "member:\(stored.id)",
+                                   before: try JSONCoding.value(of: MemberWire(current)),
+                                   after: try JSONCoding.value(of: MemberWire(stored)))
+        }
+    }
+
+    /// Moves a current member to another tier, optionally with a new kind (an opposition group
+    /// whose party takes control becomes a council), from `effectiveOn` (default today). The
+    /// tier history keeps the old tier and kind.
+    ///
+    /// - Note: Re-pricing the membership year pro rata after a tier change belongs to billing
+    ///   (the subscriptions issue); this records the change and its effective date, which is
+    ///   what the pricing will read.
+    /// - Throws: `validation` (no reason, an unknown tier, the same tier, a kind that does not
+    ///   qualify — listing the kinds that do —, missing council figures for a new council kind,
+    ///   a bad date); `not_found`; `conflict` (stale `expectedVersion`); `invalid_transition`
+    ///   when the member is not current (applicant, resigned, terminated, rejected).
+    @Sendable
+    static func changeTier(_ context: RequestContext, _ params: MemberChangeTier.Params) async throws -> MemberWire {
+        let actor = context.caller.actor
+        let reason = try checkedReason(params.reason, required: true)
+        return try await context.mutate(params) { connection in
+            let current = try MemberStore.require(params.id, forUpdate: true, on: connection)
+            try checkExpectedVersion(params.expectedVersion, current: current.version, entity: "member \(current.id)")
+            guard current.status.isCurrent else {
+                throw NetworkError.invalidTransition(entity: "member", from: current.status.rawValue, to: "tier \(params.tier)")
+            }
+            var errors: [FieldError] = []
+            let kind = params.kind ?? current.kind
+            if params.tier == current.tier {
+                errors.append(FieldError(field: "tier", message: "member \(current.id) is already in tier \(current.tier); a kind alone changes with member.update"))
+            } else {
+                var next = current
+                next.kind = kind
+                do {
+                    let kindRecord = try TierStore.requireQualifying(kind: kind, tier: params.tier, on: connection)
+                    errors += next.details.validationErrors(isCouncil: kindRecord.isCouncil)
+                } catch NetworkError.validation(let kindErrors) {
+                    errors += kindErrors
+                }
+            }
+            let effectiveOn = try MemberMethods.date(params.effectiveOn, field: "effectiveOn", errors: &errors, on: connection)
+            if !errors.isEmpty { throw NetworkError.validation(errors) }
+            let stored = try MemberStore.changeTier(of: current, to: params.tier, kind: kind, effectiveOn: effectiveOn,
+                                                    actor: actor, reason: reason ?? "", on: connection)
+            return MutationOutcome(result: MemberWire(stored), target: "member:\(stored.id)",
+                                   before: try JSONCoding.value(of: MemberWire(current)),
+                                   after: try JSONCoding.value(of: MemberWire(stored)))
+        }
+    }
+
+    /// A reason trimmed, or `nil` when none was given and none is required.
+    ///
+    /// - Throws: `validation` on `reason` when required and blank, or longer than 2,000 characters.
+    static func checkedReason(_ reason: String?, required: Bool, limit: Int = 2000) throws -> String? {
+        let trimmed = reason.flatMap(MemberMethods.nonEmpty)
+        if required && trimmed == nil { throw NetworkError.invalid("reason", "is required: say why") }
+        if let trimmed, trimmed.count > limit {
+            throw NetworkError.invalid("reason", "must be at most \(limit) characters")
+        }
+        return trimmed
+    }
+}

@@ -1,0 +1,142 @@
+import NetworkCore
+import Postgres
+
+/// Reads and writes member rows and their history, on the caller's connection and transaction.
+///
+/// The store does not decide whether a change is allowed — the handlers apply the core rules
+/// (`MemberStatus.applying`, `MemberDetails.validationErrors`) first — but the database backs
+/// them up: the `member_guard` trigger refuses illegal status changes and any change of
+/// `member_since` once set, and a partial unique index keeps current members' names unique.
+public enum MemberStore {
+    /// Today's date (YYYY-MM-DD) in the network's time zone.
+    public static func today(on connection: PostgresConnection) throws -> String {
+        try connection.query("SELECT (now() AT TIME ZONE (SELECT time_zone FROM network))::date::text AS today")
+            .first?.decode("today", as: String.self) ?? ""
+    }
+
+    /// One member; `nil` when no member has that id. `forUpdate` locks the row for the rest of
+    /// the transaction.
+    public static func get(_ id: Int64, forUpdate: Bool = false, on connection: PostgresConnection) throws -> MemberRecord? {
+        var sql: SQL = "SELECT \(MemberRecord.columns) FROM member m WHERE m.id = \(id)"
+        if forUpdate { sql.append(" FOR UPDATE") }
+        return try connection.query(sql).first.map(MemberRecord.init(row:))
+    }
+
+    /// One member, which must exist.
+    ///
+    /// - Throws: `NetworkError.notFound`, `PostgresError`.
+    public static func require(_ id: Int64, forUpdate: Bool = false, on connection: PostgresConnection) throws -> MemberRecord {
+        guard let record = try get(id, forUpdate: forUpdate, on: connection) else {
+            throw NetworkError.notFound(entity: "member", id: String(id))
+        }
+        return record
+    }
+
+    /// Inserts a member and its first status-history row (from nothing to `status`).
+    ///
+    /// - Parameter memberSince: YYYY-MM-DD, or `nil` for an applicant.
+    /// - Returns: the stored member.
+    /// - Throws: `NetworkError.conflict` when a current member already has the name,
+    ///   `PostgresError` otherwise.
+    public static func insert(
+        _ details: MemberDetails, tier: String, status: MemberStatus, memberSince: String?, poRequired: Bool,
+        actor: String, reason: String, on connection: PostgresConnection
+    ) throws -> MemberRecord {
+        let row = try mappingNameConflict(details.name) {
+            try connection.query("""
+                INSERT INTO member (name, kind, tier, status, nation, region, website, population, budget_revenue,
+                                    budget_capital, member_since, po_required)
+                VALUES (\(details.name), \(details.kind), \(tier), \(status.rawValue), \(details.nation.rawValue),
+                        \(details.region), \(details.website), \(details.population), \(details.budgetRevenue),
+                        \(details.budgetCapital), \(memberSince)::date, \(poRequired))
+                RETURNING id
+                """)
+        }
+        let id: Int64 = try row.first?.decode("id") ?? 0
+        try recordStatusChange(member: id, from: nil, to: status, actor: actor, reason: reason, on: connection)
+        return try require(id, on: connection)
+    }
+
+    /// Writes a member's details (name, kind, nation, region, website, figures, PO flag) and
+    /// bumps its version. Status, tier and member-since are not touched.
+    ///
+    /// - Throws: `NetworkError.conflict` when a current member already has the new name.
+    public static func updateDetails(_ record: MemberRecord, on connection: PostgresConnection) throws -> MemberRecord {
+        try mappingNameConflict(record.name) {
+            try connection.execute("""
+                UPDATE member SET name = \(record.name), kind = \(record.kind), nation = \(record.nation.rawValue),
+                    region = \(record.region), website = \(record.website), population = \(record.population),
+                    budget_revenue = \(record.budgetRevenue), budget_capital = \(record.budgetCapital),
+                    po_required = \(record.poRequired), version = version + 1, updated_at = clock_timestamp()
+                WHERE id = \(record.id)
+                """)
+        }
+        return try require(record.id, on: connection)
+    }
+
+    /// Moves a member to `status`, records who, when and why, and bumps its version.
+    ///
+    /// - Parameter memberSince: set only when membership starts (an applicant approved); the
+    ///   trigger refuses changing it once set.
+    /// - Throws: `PostgresError` (check violation) if the database's transition table refuses.
+    public static func changeStatus(
+        of record: MemberRecord, to status: MemberStatus, memberSince: String? = nil, actor: String, reason: String?,
+        on connection: PostgresConnection
+    ) throws -> MemberRecord {
+        try mappingNameConflict(record.name) {
+            try connection.execute("""
+                UPDATE member SET status = \(status.rawValue), member_since = COALESCE(member_since, \(memberSince)::date),
+                    version = version + 1, updated_at = clock_timestamp()
+                WHERE id = \(record.id)
+                """)
+        }
+        try recordStatusChange(member: record.id, from: record.status, to: status, actor: actor, reason: reason, on: connection)
+        return try require(record.id, on: connection)
+    }
+
+    /// Moves a member to another tier (and kind), records the change, and bumps its version.
+    public static func changeTier(
+        of record: MemberRecord, to tier: String, kind: String, effectiveOn: String, actor: String, reason: String,
+        on connection: PostgresConnection
+    ) throws -> MemberRecord {
+        try connection.execute("""
+            UPDATE member SET tier = \(tier), kind = \(kind), version = version + 1, updated_at = clock_timestamp()
+            WHERE id = \(record.id)
+            """)
+        try recordTierChange(member: record.id, fromTier: record.tier, toTier: tier, fromKind: record.kind, toKind: kind,
+                             effectiveOn: effectiveOn, actor: actor, reason: reason, on: connection)
+        return try require(record.id, on: connection)
+    }
+
+    /// Appends a status-history row.
+    public static func recordStatusChange(
+        member id: Int64, from: MemberStatus?, to: MemberStatus, actor: String, reason: String?, on connection: PostgresConnection
+    ) throws {
+        try connection.execute("""
+            INSERT INTO member_status_change (member_id, from_status, to_status, actor, reason)
+            VALUES (\(id), \(from?.rawValue), \(to.rawValue), \(actor), \(reason))
+            """)
+    }
+
+    /// Appends a tier-history row; `fromTier`/`fromKind` are `nil` for a member's first tier.
+    public static func recordTierChange(
+        member id: Int64, fromTier: String?, toTier: String, fromKind: String?, toKind: String, effectiveOn: String,
+        actor: String, reason: String?, on connection: PostgresConnection
+    ) throws {
+        try connection.execute("""
+            INSERT INTO member_tier_change (member_id, from_tier, to_tier, from_kind, to_kind, effective_on, actor, reason)
+            VALUES (\(id), \(fromTier), \(toTier), \(fromKind), \(toKind), \(effectiveOn)::date, \(actor), \(reason))
+            """)
+    }
+
+    /// Runs `body`, turning a violation of the one-current-member-per-name index into a
+    /// conflict that names the name.
+    @discardableResult
+    static func mappingNameConflict<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PostgresError where error.code == .uniqueViolation && error.constraint == "member_name_current_key" {
+            throw NetworkError.conflict("a current member is already called \(name.trimmingWhitespace())")
+        }
+    }
+}
