@@ -23,9 +23,32 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).")
     var noColor = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).",
+            valueName: "path"),
+        completion: .file())
+    var tokenFile: String?
+
     /// The socket to connect to: `--socket`, else `NETWORKCTL_SOCKET`, else the default.
     var socketPath: String {
         socket ?? Terminal.environment("NETWORKCTL_SOCKET") ?? Self.defaultSocketPath
+    }
+
+    /// Where the member token comes from: `--token-file`, else `NETWORKCTL_TOKEN`, else none.
+    var tokenSource: MemberSession.TokenSource? {
+        if let tokenFile { return .file(tokenFile) }
+        if let secret = Terminal.environment("NETWORKCTL_TOKEN") { return .environment(secret) }
+        return nil
+    }
+
+    /// The command's one connection, authenticated as a member first when a token is given.
+    ///
+    /// - Throws: an `ExitCode` after printing the reason on stderr (69 unreachable, 77 a refused
+    ///   token, 1 an unreadable token file).
+    func session() throws -> MemberSession {
+        try MemberSession.shared(socketPath: socketPath, token: tokenSource)
     }
 
     /// How human output is styled: colour only on a terminal, without `--no-color` or `NO_COLOR`.
@@ -50,28 +73,48 @@ struct GlobalOptions: ParsableArguments {
             Terminal.out(PrettyJSON.render(raw))
             return
         }
-        let result: M.Result
+        try human(try Self.decode(M.self, raw))
+    }
+
+    /// Calls `method` and returns its decoded result, printing nothing (for verbs that make
+    /// several calls, such as `member list --all`).
+    ///
+    /// - Throws: an `ExitCode` after printing the reason on stderr.
+    func fetch<M: AdminMethod>(_ method: M.Type, _ params: M.Params) throws -> M.Result {
+        let encoded: JSONValue
         do {
-            result = try JSONCoding.decode(M.Result.self, from: raw)
+            encoded = try JSONCoding.value(of: params)
+        } catch {
+            throw FailureReport.failure("cannot encode the params of \(M.name): \(error)")
+        }
+        return try Self.decode(M.self, try call(M.name, params: encoded))
+    }
+
+    /// Decodes a raw result of `method`.
+    ///
+    /// - Throws: exit code 1 after saying the result is not what this networkctl expects.
+    static func decode<M: AdminMethod>(_ method: M.Type, _ raw: JSONValue) throws -> M.Result {
+        do {
+            return try JSONCoding.decode(M.Result.self, from: raw)
         } catch {
             throw FailureReport.failure("""
                 unexpected result from networkd for \(M.name): \(JSONCoding.describe(error)) \
                 (are networkctl and networkd the same version? `--json` shows the raw result)
                 """)
         }
-        try human(result)
     }
 
-    /// Calls `method` with raw params and returns the raw result.
+    /// Calls `method` with raw params on the command's connection and returns the raw result.
+    ///
+    /// With a member token (`--token-file`, `NETWORKCTL_TOKEN`) the connection first presents
+    /// it, so the call acts as that member contact.
     ///
     /// - Throws: an `ExitCode` after printing the reason on stderr: 69 when the daemon cannot be
-    ///   reached, otherwise the code of the error response.
+    ///   reached, 77 when the token is refused, otherwise the code of the error response.
     func call(_ method: String, params: JSONValue?) throws -> JSONValue {
         let response: RPCResponse
         do {
-            let client = try AdminClient(path: socketPath)
-            defer { client.close() }
-            response = try client.call(method, params: params)
+            response = try session().client.call(method, params: params)
         } catch let error as AdminClient.ClientError {
             throw FailureReport.report(error)
         }

@@ -25,6 +25,10 @@ struct Networkctl: ParsableCommand {
               networkctl --json status | jq .pool
               networkctl audit list --method network.update --limit 20
               networkctl network edit --time-zone Europe/London --expected-version 3
+              networkctl member list --tier full --status active
+              networkctl application approve 3 --starts-on 2026-04-01
+              networkctl token issue 41 > token
+              networkctl --token-file token member show 12
               networkctl call daemon.status '{}'
               echo '{"limit": 5}' | networkctl call audit.list -
               NETWORKCTL_SOCKET=/tmp/x/admin.sock networkctl status
@@ -32,6 +36,9 @@ struct Networkctl: ParsableCommand {
             ENVIRONMENT:
               NETWORKCTL_SOCKET  the admin socket, when --socket is not given
                                  (default /run/networkd/admin.sock)
+              NETWORKCTL_TOKEN   a member token to present first, when --token-file
+                                 is not given: the command then acts as that
+                                 member contact
               NO_COLOR           if set, never colour the output
 
             \(ExitCode.helpText)
@@ -41,6 +48,11 @@ struct Networkctl: ParsableCommand {
             ReloadCommand.self,
             AuditCommand.self,
             NetworkCommand.self,
+            MemberCommand.self,
+            ApplicationCommand.self,
+            ContactCommand.self,
+            TokenCommand.self,
+            TierCommand.self,
             MethodsCommand.self,
             CallCommand.self,
         ] + SystemdVerbs.all

@@ -139,7 +139,7 @@ func runNetworkctl(_ args: [String], environment: [String: String] = [:], stdin:
     -> (status: Int32, stdout: String, stderr: String)
 {
     var childEnvironment = ProcessInfo.processInfo.environment
-    for name in ["NETWORKCTL_SOCKET", "NO_COLOR", "COLUMNS"] { childEnvironment[name] = nil }
+    for name in ["NETWORKCTL_SOCKET", "NETWORKCTL_TOKEN", "NO_COLOR", "COLUMNS"] { childEnvironment[name] = nil }
     childEnvironment["COLUMNS"] = "80"
     childEnvironment.merge(environment) { _, given in given }
     let output = try runProcess(try NetworkctlBinary.path(), args, environment: childEnvironment, stdin: stdin)

@@ -363,19 +363,21 @@ struct ProtocolLimitsTests {
     }
 
     @Test func idleClientIsDisconnectedAfterTheIdleTimeout() async throws {
-        try await withDaemon(configure: { $0.idleTimeoutSeconds = 1 }) { daemon in
+        // Two seconds, with pings well inside it: a loaded 2-core machine (the whole suite runs
+        // in parallel) can stall a few hundred milliseconds.
+        try await withDaemon(configure: { $0.idleTimeoutSeconds = 2 }) { daemon in
             let started = ContinuousClock.now
             let connection = try await TestConnection.connect(daemon.socketPath)
-            #expect(try await connection.closesWithin(.seconds(5)))
+            #expect(try await connection.closesWithin(.seconds(8)))
             let elapsed = ContinuousClock.now - started
-            #expect(elapsed > .milliseconds(700) && elapsed < .seconds(4), "closed after \(elapsed)")
+            #expect(elapsed > .milliseconds(1500) && elapsed < .seconds(8), "closed after \(elapsed)")
 
             // A client that keeps talking is not cut off (the pings need no database).
             let busy = try await TestConnection.connect(daemon.socketPath)
-            for _ in 0..<6 {
+            for _ in 0..<8 {
                 let pong = try await busy.exchange(#"{"jsonrpc":"2.0","method":"no.such","id":1}"#)
                 #expect(pong.errorCode == -32601)
-                try await Task.sleep(for: .milliseconds(400))
+                try await Task.sleep(for: .milliseconds(300))
             }
             let last = try await busy.exchange(#"{"jsonrpc":"2.0","method":"no.such","id":2}"#)
             #expect(last.responseID == 2)

@@ -165,12 +165,16 @@ _networkctl() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--socket)
+    local -a non_repeating_options=(--socket --token-file)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -181,13 +185,13 @@ _networkctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|reload|audit|network|methods|call|help)
+    status|reload|audit|network|member|application|contact|token|tier|methods|call|help)
         # Offer subcommand argument completions
         "_networkctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status reload audit network methods call help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status reload audit network member application contact token tier methods call help' -- "${cur}"))
         ;;
     esac
 }
@@ -196,12 +200,16 @@ _networkctl_status() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --token-file)
     __networkctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -212,12 +220,16 @@ _networkctl_reload() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --token-file)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -251,12 +263,16 @@ _networkctl_audit_list() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --limit --after --method --actor --target)
+    non_repeating_options=(--socket --token-file --limit --after --method --actor --target)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -305,12 +321,16 @@ _networkctl_network_show() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --token-file)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -321,12 +341,16 @@ _networkctl_network_edit() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --name --short-name --time-zone --currency --year-start-month --expected-version --idempotency-key)
+    non_repeating_options=(--socket --token-file --name --short-name --time-zone --currency --year-start-month --expected-version --idempotency-key)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -354,16 +378,923 @@ _networkctl_network_edit() {
     esac
 }
 
-_networkctl_methods() {
+_networkctl_member() {
     repeating_flags=()
-    non_repeating_flags=(--json --no-color -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show|add|edit|history|suspend|reinstate|resign|terminate|change-tier)
+        # Offer subcommand argument completions
+        "_networkctl_member_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show add edit history suspend reinstate resign terminate change-tier' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_member_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --all -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --tier --status --kind --region --search --limit --after)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--tier')
+        return
+        ;;
+    '--status')
+        __networkctl_add_completions -W 'applicant'$'\n''active'$'\n''lapsed'$'\n''suspended'$'\n''resigned'$'\n''terminated'$'\n''rejected'
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--search')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--after')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_add() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --po-required -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --name --kind --tier --nation --region --website --population --budget-revenue --budget-capital --member-since --idempotency-key)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--tier')
+        return
+        ;;
+    '--nation')
+        __networkctl_add_completions -W 'england'$'\n''scotland'$'\n''wales'$'\n''northern_ireland'$'\n''outside_uk'
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--website')
+        return
+        ;;
+    '--population')
+        return
+        ;;
+    '--budget-revenue')
+        return
+        ;;
+    '--budget-capital')
+        return
+        ;;
+    '--member-since')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_edit() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --po-required --no-po-required -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --name --kind --nation --region --website --population --budget-revenue --budget-capital --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--nation')
+        __networkctl_add_completions -W 'england'$'\n''scotland'$'\n''wales'$'\n''northern_ireland'$'\n''outside_uk'
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--website')
+        return
+        ;;
+    '--population')
+        return
+        ;;
+    '--budget-revenue')
+        return
+        ;;
+    '--budget-capital')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_history() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_suspend() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key --reason)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_reinstate() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key --reason)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_resign() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key --reason)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_terminate() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key --reason)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_change-tier() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --tier --kind --effective-on --reason --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--tier')
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--effective-on')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_application() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    submit|list|recommend|approve|reject)
+        # Offer subcommand argument completions
+        "_networkctl_application_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'submit list recommend approve reject' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_application_submit() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --name --kind --tier --nation --region --website --population --budget-revenue --budget-capital --statement --statement-file --idempotency-key)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--tier')
+        return
+        ;;
+    '--nation')
+        __networkctl_add_completions -W 'england'$'\n''scotland'$'\n''wales'$'\n''northern_ireland'$'\n''outside_uk'
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--website')
+        return
+        ;;
+    '--population')
+        return
+        ;;
+    '--budget-revenue')
+        return
+        ;;
+    '--budget-capital')
+        return
+        ;;
+    '--statement')
+        return
+        ;;
+    '--statement-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_application_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --status --limit --after)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--status')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--after')
+        return
+        ;;
+    esac
+}
+
+_networkctl_application_recommend() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --approve --reject -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --note --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_application_approve() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --starts-on --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--starts-on')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_application_reject() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --reason --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|edit|remove|export|erase)
+        # Offer subcommand argument completions
+        "_networkctl_contact_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add edit remove export erase' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_contact_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact_add() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=(--role --primary)
+    non_repeating_options=(--socket --token-file --name --email --phone --job-title --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--email')
+        return
+        ;;
+    '--phone')
+        return
+        ;;
+    '--job-title')
+        return
+        ;;
+    '--role')
+        __networkctl_add_completions -W 'lead_member'$'\n''lead_officer'$'\n''finance'$'\n''events'
+        return
+        ;;
+    '--primary')
+        __networkctl_add_completions -W 'lead_member'$'\n''lead_officer'$'\n''finance'$'\n''events'
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact_edit() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --no-roles -h --help)
+    repeating_options=(--role --primary)
+    non_repeating_options=(--socket --token-file --name --email --phone --job-title --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--email')
+        return
+        ;;
+    '--phone')
+        return
+        ;;
+    '--job-title')
+        return
+        ;;
+    '--role')
+        __networkctl_add_completions -W 'lead_member'$'\n''lead_officer'$'\n''finance'$'\n''events'
+        return
+        ;;
+    '--primary')
+        __networkctl_add_completions -W 'lead_member'$'\n''lead_officer'$'\n''finance'$'\n''events'
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact_export() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact_erase() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --yes -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_token() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    issue|list|revoke)
+        # Offer subcommand argument completions
+        "_networkctl_token_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'issue list revoke' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_token_issue() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expires-in-days --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expires-in-days')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_token_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --all -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --member --contact)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--member')
+        return
+        ;;
+    '--contact')
+        return
+        ;;
+    esac
+}
+
+_networkctl_token_revoke() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_tier() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list)
+        # Offer subcommand argument completions
+        "_networkctl_tier_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_tier_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_methods() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;
@@ -374,12 +1305,16 @@ _networkctl_call() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --token-file)
     __networkctl_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
         __networkctl_add_completions -f
         return
         ;;

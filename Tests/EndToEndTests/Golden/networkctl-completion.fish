@@ -20,30 +20,100 @@ function __networkctl_parse_tokens -S
     set -l unparsed_tokens (__networkctl_tokens -pc)
     switch $unparsed_tokens[1]
     case 'networkctl'
-        __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'h/help'
+        __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         switch $unparsed_tokens[1]
         case 'status'
-            __networkctl_parse_subcommand -r 1 'socket=' 'json' 'no-color' 'h/help'
+            __networkctl_parse_subcommand -r 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         case 'reload'
-            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'h/help'
+            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         case 'audit'
             __networkctl_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
-                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'limit=' 'after=' 'method=' 'actor=' 'target=' 'h/help'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'limit=' 'after=' 'method=' 'actor=' 'target=' 'h/help'
             end
         case 'network'
             __networkctl_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'show'
-                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'h/help'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             case 'edit'
-                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'name=' 'short-name=' 'time-zone=' 'currency=' 'year-start-month=' 'expected-version=' 'idempotency-key=' 'h/help'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'short-name=' 'time-zone=' 'currency=' 'year-start-month=' 'expected-version=' 'idempotency-key=' 'h/help'
+            end
+        case 'member'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'tier=' 'status=' 'kind=' 'region=' 'search=' 'limit=' 'after=' 'all' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'add'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'kind=' 'tier=' 'nation=' 'region=' 'website=' 'population=' 'budget-revenue=' 'budget-capital=' 'member-since=' 'po-required' 'idempotency-key=' 'h/help'
+            case 'edit'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'kind=' 'nation=' 'region=' 'website=' 'population=' 'budget-revenue=' 'budget-capital=' 'po-required' 'no-po-required' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'history'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'suspend'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
+            case 'reinstate'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
+            case 'resign'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
+            case 'terminate'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
+            case 'change-tier'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'tier=' 'kind=' 'effective-on=' 'reason=' 'expected-version=' 'idempotency-key=' 'h/help'
+            end
+        case 'application'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'submit'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'kind=' 'tier=' 'nation=' 'region=' 'website=' 'population=' 'budget-revenue=' 'budget-capital=' 'statement=' 'statement-file=' 'idempotency-key=' 'h/help'
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'status=' 'limit=' 'after=' 'h/help'
+            case 'recommend'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'approve' 'reject' 'note=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'approve'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'starts-on=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'reject'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'reason=' 'expected-version=' 'idempotency-key=' 'h/help'
+            end
+        case 'contact'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'add'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'email=' 'phone=' 'job-title=' 'role=+' 'primary=+' 'idempotency-key=' 'h/help'
+            case 'edit'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'email=' 'phone=' 'job-title=' 'role=+' 'primary=+' 'no-roles' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'remove'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'export'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'erase'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'yes' 'idempotency-key=' 'h/help'
+            end
+        case 'token'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'issue'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expires-in-days=' 'idempotency-key=' 'h/help'
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'member=' 'contact=' 'all' 'h/help'
+            case 'revoke'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'idempotency-key=' 'h/help'
+            end
+        case 'tier'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             end
         case 'methods'
-            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'h/help'
+            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         case 'call'
-            __networkctl_parse_subcommand 2 'socket=' 'json' 'no-color' 'h/help'
+            __networkctl_parse_subcommand 2 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         case 'help'
             __networkctl_parse_subcommand -r 1 
         end
@@ -102,27 +172,36 @@ complete -c 'networkctl' -f
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'status' -d 'Show the daemon\'s version, uptime, schema, database, pool and clients.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'reload' -d 'Re-read networkd\'s configuration and apply what can change without a restart.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'audit' -d 'Read the audit trail: who changed what, when.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'network' -d 'Show or change the network\'s own settings.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'member' -d 'List, show, add and edit members; suspend, reinstate, resign, terminate, change tier.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'application' -d 'Submit, list, recommend, approve and reject applications to join.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'contact' -d 'List, add, edit and remove a member\'s contacts; export or erase a person\'s data.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'token' -d 'Issue, list and revoke member tokens.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'tier' -d 'Show the membership tiers and which organisation kinds qualify for each.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'methods' -d 'List the admin-socket methods the daemon serves, with the roles that may call them.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'call' -d 'Call any admin-socket method with raw JSON params and print its result.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl status" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl status" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl status" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl status" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl status" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl reload" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl reload" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl reload" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl reload" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl reload" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl audit" -eq 1' -fa 'list' -d 'List audit entries, newest first.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" limit' -l 'limit' -d 'At most this many entries (1–500; the daemon\'s default is 50).' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" after' -l 'after' -d 'Continue after this cursor, from the previous page.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" method' -l 'method' -d 'Only entries of this method, e.g. network.update.' -rfka ''
@@ -135,10 +214,12 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positiona
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" name' -l 'name' -d 'The network\'s full name.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" short-name' -l 'short-name' -d 'A short name, for invoice numbers and subjects.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" time-zone' -l 'time-zone' -d 'An IANA time zone, e.g. Europe/London.' -rfka ''
@@ -147,11 +228,270 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" expected-version' -l 'expected-version' -d 'Refuse the change unless the settings are still at this version.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network edit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'list' -d 'List members by name, with filters.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'show' -d 'Show one member\'s details.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'add' -d 'Enter an active member directly, without an application (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'edit' -d 'Change a member\'s details; details left out keep their value.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'history' -d 'Show every status and tier change of a member: who, when and why.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'suspend' -d 'Suspend an active member (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'reinstate' -d 'Reinstate a suspended member (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'resign' -d 'Record a member\'s resignation (secretariat, or the member itself).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'terminate' -d 'End a membership (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'change-tier' -d 'Move a current member to another tier, from a date (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" tier' -l 'tier' -d 'Only members of this tier (full, associate, affiliate, supporter).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" status' -l 'status' -d 'Only members in this status.' -rfka 'applicant active lapsed suspended resigned terminated rejected'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" kind' -l 'kind' -d 'Only members of this organisation kind, e.g. unitary.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" region' -l 'region' -d 'Only members in this region.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" search' -l 'search' -d 'Only members whose name contains this text (any case).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" limit' -l 'limit' -d 'At most this many members per page (1–500; the daemon\'s default is 50).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" after' -l 'after' -d 'Continue after this cursor, from the previous page.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" all' -l 'all' -d 'Follow the cursors and list every matching member.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" name' -l 'name' -d 'The organisation\'s name (unique among current members).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" kind' -l 'kind' -d 'The organisation kind, e.g. unitary (see `networkctl tier list`).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" tier' -l 'tier' -d 'The tier: full, associate, affiliate or supporter.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" nation' -l 'nation' -d 'Where the member is.' -rfka 'england scotland wales northern_ireland outside_uk'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" region' -l 'region' -d 'The region, e.g. \'North West\'.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" website' -l 'website' -d 'The website, http:// or https://.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" population' -l 'population' -d 'A council\'s population.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" budget-revenue' -l 'budget-revenue' -d 'A council\'s controllable revenue budget, e.g. 412,000,000.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" budget-capital' -l 'budget-capital' -d 'A council\'s controllable capital budget.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" member-since' -l 'member-since' -d 'The date membership started, YYYY-MM-DD (default: today).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" po-required' -l 'po-required' -d 'The member needs a purchase order number on its invoices.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member add" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" name' -l 'name' -d 'The organisation\'s name.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" kind' -l 'kind' -d 'The organisation kind (it must still qualify for the tier).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" nation' -l 'nation' -d 'Where the member is.' -rfka 'england scotland wales northern_ireland outside_uk'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" region' -l 'region' -d 'The region.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" website' -l 'website' -d 'The website, http:// or https://.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" population' -l 'population' -d 'A council\'s population.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" budget-revenue' -l 'budget-revenue' -d 'A council\'s controllable revenue budget.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" budget-capital' -l 'budget-capital' -d 'A council\'s controllable capital budget.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" po-required' -l 'po-required' -d 'Whether invoices need a purchase order number.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" no-po-required' -l 'no-po-required' -d 'Whether invoices need a purchase order number.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member edit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member history" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member history" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member history" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member history" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member history" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" reason' -l 'reason' -d 'Why (required; recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" reason' -l 'reason' -d 'Why (required; recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" reason' -l 'reason' -d 'Why (recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member resign" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" reason' -l 'reason' -d 'Why (required; recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member terminate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" tier' -l 'tier' -d 'The new tier.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" kind' -l 'kind' -d 'The new organisation kind, when it changes with the tier.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" effective-on' -l 'effective-on' -d 'The date the new tier takes effect, YYYY-MM-DD (default: today).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" reason' -l 'reason' -d 'Why (required; recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'submit' -d 'Record an application for a tier (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'list' -d 'List applications, newest first.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'recommend' -d 'Record the values board\'s recommendation (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'approve' -d 'Approve a recommended application: the applicant becomes an active member (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'reject' -d 'Reject an application, with a reason (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" name' -l 'name' -d 'The organisation\'s name.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" kind' -l 'kind' -d 'The organisation kind, e.g. unitary (see `networkctl tier list`).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" tier' -l 'tier' -d 'The tier sought.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" nation' -l 'nation' -d 'Where the organisation is.' -rfka 'england scotland wales northern_ireland outside_uk'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" region' -l 'region' -d 'The region.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" website' -l 'website' -d 'The website, http:// or https://.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" population' -l 'population' -d 'A council\'s population.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" budget-revenue' -l 'budget-revenue' -d 'A council\'s controllable revenue budget.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" budget-capital' -l 'budget-capital' -d 'A council\'s controllable capital budget.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" statement' -l 'statement' -d 'The statement of commitment to co-operative values.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" statement-file' -l 'statement-file' -d 'Read the statement from this file (- for stdin).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application submit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" status' -l 'status' -d 'Only applications in this status: submitted, recommended, approved or rejected.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" limit' -l 'limit' -d 'At most this many applications.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" after' -l 'after' -d 'Continue after this cursor, from the previous page.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" approve' -l 'approve' -d 'The values board recommends approval.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" reject' -l 'reject' -d 'The values board recommends rejection.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" note' -l 'note' -d 'The board\'s note.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" starts-on' -l 'starts-on' -d 'The date membership starts, YYYY-MM-DD (default: today).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application approve" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" reason' -l 'reason' -d 'Why (required; recorded).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'list' -d 'List a member\'s contacts with their roles.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'add' -d 'Add a contact to a member.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'edit' -d 'Change a contact; details left out keep their value.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'remove' -d 'Remove a contact from its member; its member tokens are revoked.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'export' -d 'Print everything held about one contact, as JSON (a subject access request).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'erase' -d 'Erase a contact\'s personal data everywhere, including the audit trail (needs --yes).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" name' -l 'name' -d 'The person\'s name.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" email' -l 'email' -d 'Their email address.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" phone' -l 'phone' -d 'Their phone number.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" job-title' -l 'job-title' -d 'Their job title.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add"' -l 'role' -d 'A role they hold (repeatable).' -rfka 'lead_member lead_officer finance events'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add"' -l 'primary' -d 'A role they are the member\'s primary contact for (repeatable).' -rfka 'lead_member lead_officer finance events'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" name' -l 'name' -d 'The person\'s name.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" email' -l 'email' -d 'Their email address.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" phone' -l 'phone' -d 'Their phone number.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" job-title' -l 'job-title' -d 'Their job title.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit"' -l 'role' -d 'A role they hold (repeatable; replaces the roles).' -rfka 'lead_member lead_officer finance events'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit"' -l 'primary' -d 'A role they are primary for (repeatable; replaces the primary roles).' -rfka 'lead_member lead_officer finance events'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" no-roles' -l 'no-roles' -d 'Remove every role (and primary role).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact edit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact remove" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact export" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact export" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact export" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact export" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" yes' -l 'yes' -d 'Confirm: erase this person\'s data; it cannot be undone.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact erase" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl token" -eq 1' -fa 'issue' -d 'Issue a member token to a contact; prints the secret once.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl token" -eq 1' -fa 'list' -d 'List member tokens (never their secrets).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl token" -eq 1' -fa 'revoke' -d 'Revoke a member token at once.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" expires-in-days' -l 'expires-in-days' -d 'Days until it expires (1–365; the daemon\'s default is 90).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token issue" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" member' -l 'member' -d 'Only tokens of this member.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" contact' -l 'contact' -d 'Only tokens of this contact.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" all' -l 'all' -d 'Include revoked and expired tokens.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl tier" -eq 1' -fa 'list' -d 'List the tiers, the kinds that qualify for each, and every organisation kind.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl call" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl call" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl call" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl call" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl call" h help' -s 'h' -l 'help' -d 'Show help information.'

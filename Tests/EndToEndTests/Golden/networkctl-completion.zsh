@@ -44,6 +44,7 @@ _networkctl() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -56,6 +57,11 @@ _networkctl() {
             'reload:Re-read networkd'\''s configuration and apply what can change without a restart.'
             'audit:Read the audit trail: who changed what, when.'
             'network:Show or change the network'\''s own settings.'
+            'member:List, show, add and edit members; suspend, reinstate, resign, terminate, change tier.'
+            'application:Submit, list, recommend, approve and reject applications to join.'
+            'contact:List, add, edit and remove a member'\''s contacts; export or erase a person'\''s data.'
+            'token:Issue, list and revoke member tokens.'
+            'tier:Show the membership tiers and which organisation kinds qualify for each.'
             'methods:List the admin-socket methods the daemon serves, with the roles that may call them.'
             'call:Call any admin-socket method with raw JSON params and print its result.'
             'help:Show subcommand help information.'
@@ -64,7 +70,7 @@ _networkctl() {
         ;;
     arg)
         case "${words[1]}" in
-        status|reload|audit|network|methods|call|help)
+        status|reload|audit|network|member|application|contact|token|tier|methods|call|help)
             "_networkctl_${words[1]}" && ret=0
             ;;
         esac
@@ -80,6 +86,7 @@ _networkctl_status() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -93,6 +100,7 @@ _networkctl_reload() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -133,6 +141,7 @@ _networkctl_audit_list() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '--limit[At most this many entries (1–500; the daemon'\''s default is 50).]:limit:'
         '--after[Continue after this cursor, from the previous page.]:cursor:'
         '--method[Only entries of this method, e.g. network.update.]:method:'
@@ -179,6 +188,7 @@ _networkctl_network_show() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -192,6 +202,7 @@ _networkctl_network_edit() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '--name[The network'\''s full name.]:name:'
         '--short-name[A short name, for invoice numbers and subjects.]:short-name:'
         '--time-zone[An IANA time zone, e.g. Europe/London.]:zone:'
@@ -206,12 +217,647 @@ _networkctl_network_edit() {
     return "${ret}"
 }
 
+_networkctl_member() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List members by name, with filters.'
+            'show:Show one member'\''s details.'
+            'add:Enter an active member directly, without an application (secretariat).'
+            'edit:Change a member'\''s details; details left out keep their value.'
+            'history:Show every status and tier change of a member: who, when and why.'
+            'suspend:Suspend an active member (secretariat).'
+            'reinstate:Reinstate a suspended member (secretariat).'
+            'resign:Record a member'\''s resignation (secretariat, or the member itself).'
+            'terminate:End a membership (secretariat).'
+            'change-tier:Move a current member to another tier, from a date (secretariat).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|show|add|edit|history|suspend|reinstate|resign|terminate|change-tier)
+            "_networkctl_member_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_member_list() {
+    local -i ret=1
+    local -ar ___status=('applicant' 'active' 'lapsed' 'suspended' 'resigned' 'terminated' 'rejected')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--tier[Only members of this tier (full, associate, affiliate, supporter).]:tier:'
+        '--status[Only members in this status.]:status:{__networkctl_complete "${___status[@]}"}'
+        '--kind[Only members of this organisation kind, e.g. unitary.]:kind:'
+        '--region[Only members in this region.]:region:'
+        '--search[Only members whose name contains this text (any case).]:text:'
+        '--limit[At most this many members per page (1–500; the daemon'\''s default is 50).]:limit:'
+        '--after[Continue after this cursor, from the previous page.]:cursor:'
+        '--all[Follow the cursors and list every matching member.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_add() {
+    local -i ret=1
+    local -ar ___nation=('england' 'scotland' 'wales' 'northern_ireland' 'outside_uk')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--name[The organisation'\''s name (unique among current members).]:name:'
+        '--kind[The organisation kind, e.g. unitary (see `networkctl tier list`).]:kind:'
+        '--tier[The tier\: full, associate, affiliate or supporter.]:tier:'
+        '--nation[Where the member is.]:nation:{__networkctl_complete "${___nation[@]}"}'
+        '--region[The region, e.g. '\''North West'\''.]:region:'
+        '--website[The website, http\:// or https\://.]:url:'
+        '--population[A council'\''s population.]:people:'
+        '--budget-revenue[A council'\''s controllable revenue budget, e.g. 412,000,000.]:amount:'
+        '--budget-capital[A council'\''s controllable capital budget.]:amount:'
+        '--member-since[The date membership started, YYYY-MM-DD (default\: today).]:date:'
+        '--po-required[The member needs a purchase order number on its invoices.]'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_edit() {
+    local -i ret=1
+    local -ar ___nation=('england' 'scotland' 'wales' 'northern_ireland' 'outside_uk')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--name[The organisation'\''s name.]:name:'
+        '--kind[The organisation kind (it must still qualify for the tier).]:kind:'
+        '--nation[Where the member is.]:nation:{__networkctl_complete "${___nation[@]}"}'
+        '--region[The region.]:region:'
+        '--website[The website, http\:// or https\://.]:url:'
+        '--population[A council'\''s population.]:people:'
+        '--budget-revenue[A council'\''s controllable revenue budget.]:amount:'
+        '--budget-capital[A council'\''s controllable capital budget.]:amount:'
+        '--po-required[Whether invoices need a purchase order number.]'
+        '--no-po-required[Whether invoices need a purchase order number.]'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_history() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_suspend() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '--reason[Why (required; recorded in the history).]:text:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_reinstate() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '--reason[Why (required; recorded in the history).]:text:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_resign() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '--reason[Why (recorded in the history).]:text:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_terminate() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '--reason[Why (required; recorded in the history).]:text:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_change-tier() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--tier[The new tier.]:tier:'
+        '--kind[The new organisation kind, when it changes with the tier.]:kind:'
+        '--effective-on[The date the new tier takes effect, YYYY-MM-DD (default\: today).]:date:'
+        '--reason[Why (required; recorded in the history).]:text:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_application() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'submit:Record an application for a tier (secretariat).'
+            'list:List applications, newest first.'
+            'recommend:Record the values board'\''s recommendation (secretariat).'
+            'approve:Approve a recommended application: the applicant becomes an active member (secretariat).'
+            'reject:Reject an application, with a reason (secretariat).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        submit|list|recommend|approve|reject)
+            "_networkctl_application_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_application_submit() {
+    local -i ret=1
+    local -ar ___nation=('england' 'scotland' 'wales' 'northern_ireland' 'outside_uk')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--name[The organisation'\''s name.]:name:'
+        '--kind[The organisation kind, e.g. unitary (see `networkctl tier list`).]:kind:'
+        '--tier[The tier sought.]:tier:'
+        '--nation[Where the organisation is.]:nation:{__networkctl_complete "${___nation[@]}"}'
+        '--region[The region.]:region:'
+        '--website[The website, http\:// or https\://.]:url:'
+        '--population[A council'\''s population.]:people:'
+        '--budget-revenue[A council'\''s controllable revenue budget.]:amount:'
+        '--budget-capital[A council'\''s controllable capital budget.]:amount:'
+        '--statement[The statement of commitment to co-operative values.]:text:'
+        '--statement-file[Read the statement from this file (- for stdin).]:path:_files'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_application_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--status[Only applications in this status\: submitted, recommended, approved or rejected.]:status:'
+        '--limit[At most this many applications.]:limit:'
+        '--after[Continue after this cursor, from the previous page.]:cursor:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_application_recommend() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--approve[The values board recommends approval.]'
+        '--reject[The values board recommends rejection.]'
+        '--note[The board'\''s note.]:text:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_application_approve() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--starts-on[The date membership starts, YYYY-MM-DD (default\: today).]:date:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_application_reject() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--reason[Why (required; recorded).]:text:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List a member'\''s contacts with their roles.'
+            'add:Add a contact to a member.'
+            'edit:Change a contact; details left out keep their value.'
+            'remove:Remove a contact from its member; its member tokens are revoked.'
+            'export:Print everything held about one contact, as JSON (a subject access request).'
+            'erase:Erase a contact'\''s personal data everywhere, including the audit trail (needs --yes).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|add|edit|remove|export|erase)
+            "_networkctl_contact_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_contact_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member-id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact_add() {
+    local -i ret=1
+    local -ar ___role=('lead_member' 'lead_officer' 'finance' 'events')
+    local -ar ___primary=('lead_member' 'lead_officer' 'finance' 'events')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member-id:'
+        '--name[The person'\''s name.]:name:'
+        '--email[Their email address.]:email:'
+        '--phone[Their phone number.]:phone:'
+        '--job-title[Their job title.]:job-title:'
+        '*--role[A role they hold (repeatable).]:role:{__networkctl_complete "${___role[@]}"}'
+        '*--primary[A role they are the member'\''s primary contact for (repeatable).]:role:{__networkctl_complete "${___primary[@]}"}'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact_edit() {
+    local -i ret=1
+    local -ar ___role=('lead_member' 'lead_officer' 'finance' 'events')
+    local -ar ___primary=('lead_member' 'lead_officer' 'finance' 'events')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--name[The person'\''s name.]:name:'
+        '--email[Their email address.]:email:'
+        '--phone[Their phone number.]:phone:'
+        '--job-title[Their job title.]:job-title:'
+        '*--role[A role they hold (repeatable; replaces the roles).]:role:{__networkctl_complete "${___role[@]}"}'
+        '*--primary[A role they are primary for (repeatable; replaces the primary roles).]:role:{__networkctl_complete "${___primary[@]}"}'
+        '--no-roles[Remove every role (and primary role).]'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact_remove() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact_export() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact_erase() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--yes[Confirm\: erase this person'\''s data; it cannot be undone.]'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_token() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'issue:Issue a member token to a contact; prints the secret once.'
+            'list:List member tokens (never their secrets).'
+            'revoke:Revoke a member token at once.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        issue|list|revoke)
+            "_networkctl_token_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_token_issue() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':contact-id:'
+        '--expires-in-days[Days until it expires (1–365; the daemon'\''s default is 90).]:days:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_token_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--member[Only tokens of this member.]:member-id:'
+        '--contact[Only tokens of this contact.]:contact-id:'
+        '--all[Include revoked and expired tokens.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_token_revoke() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_tier() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the tiers, the kinds that qualify for each, and every organisation kind.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list)
+            "_networkctl_tier_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_tier_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _networkctl_methods() {
     local -i ret=1
     local -ar arg_specs=(
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -225,6 +871,7 @@ _networkctl_call() {
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         ':method:'
         ':params:'
         '(-h --help)'{-h,--help}'[Show help information.]'
