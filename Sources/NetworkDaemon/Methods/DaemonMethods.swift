@@ -27,15 +27,20 @@ enum DaemonMethods {
                 let result = try connection.query("""
                     SELECT current_setting('server_version') AS server_version, current_database() AS name,
                            (SELECT coalesce(max(version), 0) FROM schema_migrations) AS schema_version,
-                           (SELECT count(*) FROM audit_log) AS audit_entries
+                           (SELECT count(*) FROM audit_log) AS audit_entries,
+                           (SELECT count(*) FROM member WHERE status IN ('active', 'lapsed', 'suspended')) AS members,
+                           (SELECT count(*) FROM application WHERE status IN ('submitted', 'recommended')) AS open_applications
                     """)
                 guard let row = result.first else { throw NetworkError.unavailable("no status row") }
                 return (try row.decode("server_version", as: String.self), try row.decode("name", as: String.self),
-                        try row.decode("schema_version", as: Int.self), try row.decode("audit_entries", as: Int.self))
+                        try row.decode("schema_version", as: Int.self), try row.decode("audit_entries", as: Int.self),
+                        try row.decode("members", as: Int.self), try row.decode("open_applications", as: Int.self))
             }
             database = .init(reachable: true, serverVersion: row.0, name: row.1)
             services.state.schemaVersion = row.2
             counts["auditEntries"] = row.3
+            counts["members"] = row.4
+            counts["openApplications"] = row.5
         } catch {
             context.logger.warning("daemon.status: database unreachable", metadata: ["error": "\(error)"])
         }
