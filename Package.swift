@@ -78,10 +78,7 @@ let package = Package(
                 "AdminProtocol",
                 "NetworkCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Start-up is most of a CLI call: linking the Swift runtime statically saves the
-            // dynamic loader about a quarter of it (Benchmarks/run).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
 
         // Test support: a real PostgreSQL cluster and the built binaries.
