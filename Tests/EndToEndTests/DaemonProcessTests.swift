@@ -72,21 +72,27 @@ struct DaemonProcessTests {
         locker.arguments = ["-c", "psql -X -q -d \"$0\" -c 'BEGIN' -c 'SELECT 1 FROM network FOR UPDATE' -c 'SELECT pg_sleep(3)' -c 'COMMIT' >/dev/null",
                             database.conninfo]
         try locker.run()
-        try await Task.sleep(for: .milliseconds(700))
+        try await waitFor("the lock is held") {
+            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND pid <> pg_backend_pid()")
+                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        }
         let idle = try daemon.client()  // an idle connection: closed at once on SIGTERM
         let busy = try daemon.client()
-        let started = Date()
         let response = Task.detached {
             try busy.call(NetworkUpdate.self, NetworkUpdate.Params(name: "Drained", idempotencyKey: "drain-1"))
         }
-        try await Task.sleep(for: .milliseconds(500))
+        try await waitFor("the update waits on the lock") {
+            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'networkd'")
+                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        }
+        let started = Date()
         daemon.signal(SIGTERM)
         try await Task.sleep(for: .milliseconds(500))
         #expect(daemon.process.isRunning, "the daemon waits for the request in flight")
         #expect(throws: (any Error).self) { _ = try idle.readLine() }
         let result = try await response.value
         #expect(result.name == "Drained")
-        #expect(Date().timeIntervalSince(started) > 1.5)
+        #expect(Date().timeIntervalSince(started) > 0.2, "answered only once the lock was released")
         #expect(daemon.waitForExit(timeout: 15) == 0)
         #expect(try database.psql("SELECT count(*) FROM audit_log WHERE method = 'network.update'").contains("1"))
         #expect(daemon.logs.contains("draining"))

@@ -22,10 +22,17 @@ struct DatabaseRestartTests {
         locker.arguments = ["-c", "psql -X -q -d \"$0\" -c 'BEGIN' -c 'SELECT 1 FROM network FOR UPDATE' -c 'SELECT pg_sleep(20)' >/dev/null 2>&1",
                             database.conninfo]
         try locker.run()
-        try await Task.sleep(for: .milliseconds(500))
+        // Wait for the facts, not for time: a loaded machine can be slow to get there.
+        try await waitFor("the lock is held") {
+            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()")
+                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        }
         let blocked = try daemon.client()
         let inFlight = Task.detached { try blocked.call("network.update", params: ["name": "During restart"]) }
-        try await Task.sleep(for: .milliseconds(500))
+        try await waitFor("the update waits on the lock") {
+            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'networkd'")
+                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        }
         try await cluster.restart()
         let response = try await inFlight.value
         guard case .failure(let error) = response.outcome else {
@@ -44,4 +51,14 @@ struct DatabaseRestartTests {
         #expect(status.database.reachable)
         #expect(daemon.process.isRunning)
     }
+}
+
+/// Polls `condition` every 50 ms for up to 20 s.
+func waitFor(_ what: String, _ condition: () throws -> Bool) async throws {
+    let deadline = ContinuousClock.now + .seconds(20)
+    while ContinuousClock.now < deadline {
+        if try condition() { return }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+    Issue.record("timed out waiting until \(what)")
 }
