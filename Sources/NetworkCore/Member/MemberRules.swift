@@ -28,14 +28,16 @@ public struct MemberDetails: Sendable, Hashable {
     public func validationErrors(isCouncil: Bool) -> [FieldError] {
         var errors: [FieldError] = []
         let trimmed = name.trimmingWhitespace()
-        if trimmed.isEmpty || trimmed.count > 200 {
+        if trimmed.isEmpty || trimmed.storedLength > 200 {
             errors.append(FieldError(field: "name", message: "must be 1 to 200 characters"))
+        } else if name.containsControlCharacters {
+            errors.append(FieldError(field: "name", message: "must not contain control characters"))
         }
-        if let region, region.count > 100 {
+        if let region, region.storedLength > 100 {
             errors.append(FieldError(field: "region", message: "must be at most 100 characters"))
         }
         if let website, !website.isEmpty {
-            if website.count > 300 || !(website.hasPrefix("https://") || website.hasPrefix("http://"))
+            if website.storedLength > 300 || !(website.hasPrefix("https://") || website.hasPrefix("http://"))
                 || website.contains(where: { $0.isWhitespace })
             {
                 errors.append(FieldError(field: "website", message: "must be an http:// or https:// address"))

@@ -29,7 +29,7 @@ public struct NetworkProfile: Sendable, Hashable {
         var errors: [FieldError] = []
         // Lengths count Unicode scalars, as PostgreSQL's length() does.
         let trimmedName = name.trimmingWhitespace()
-        if trimmedName.isEmpty || name.unicodeScalars.count > 200 {
+        if trimmedName.isEmpty || name.storedLength > 200 {
             errors.append(FieldError(field: "name", message: "must be 1 to 200 characters"))
         } else if name.containsControlCharacters {
             errors.append(FieldError(field: "name", message: "must not contain control characters"))
@@ -51,20 +51,5 @@ public struct NetworkProfile: Sendable, Hashable {
             errors.append(FieldError(field: "timeZone", message: "must be an IANA time zone such as Europe/London"))
         }
         return errors
-    }
-}
-
-extension String {
-    /// Whether the string holds C0/C1 control characters (NUL, escape, …), which no name needs.
-    public var containsControlCharacters: Bool {
-        unicodeScalars.contains { $0.properties.generalCategory == .control }
-    }
-
-    /// The string without leading and trailing whitespace and newlines.
-    public func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Logging
+import NetworkCore
 
 /// Reads `networkd.conf` and merges it with the environment and the command-line flags.
 ///
@@ -102,15 +103,6 @@ public struct ConfigurationLoader: Sendable {
             pairs.append((key, value))
         }
         return pairs
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }
 

@@ -123,7 +123,10 @@ public struct RequestDispatcher: Sendable {
         case .array:
             return .failure(.invalidParams("\(request.method) takes its params by name, as an object"))
         case .object(let members):
-            if let unknown = members.keys.sorted().first(where: { !entry.parameterNames.contains($0) }) {
+            // Sorting is only for a stable message, so only when some key is unknown.
+            if members.keys.contains(where: { !entry.parameterNames.contains($0) }),
+                let unknown = members.keys.sorted().first(where: { !entry.parameterNames.contains($0) })
+            {
                 let accepted = entry.parameterNames.sorted().joined(separator: ", ")
                 return .failure(.invalidParams("unknown parameter \"\(unknown.prefix(64))\" (accepted: \(accepted.isEmpty ? "none" : accepted))"))
             }

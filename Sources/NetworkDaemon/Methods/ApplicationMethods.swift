@@ -34,8 +34,8 @@ enum ApplicationMethods {
                 population: params.population, budgetRevenue: params.budgetRevenue, budgetCapital: params.budgetCapital)
             var errors = try MemberMethods.entryErrors(details, tier: params.tier, on: connection)
             let statement = params.statement.trimmingWhitespace()
-            if !(20...10_000).contains(statement.count) {
-                errors.append(FieldError(field: "statement", message: "must be 20 to 10,000 characters (it has \(statement.count))"))
+            if !(20...10_000).contains(statement.storedLength) {
+                errors.append(FieldError(field: "statement", message: "must be 20 to 10,000 characters (it has \(statement.storedLength))"))
             }
             if !errors.isEmpty { throw NetworkError.validation(errors) }
             let member = try MemberStore.insert(details, tier: params.tier, status: .applicant, memberSince: nil, poRequired: false,
@@ -81,7 +81,7 @@ enum ApplicationMethods {
             throw NetworkError.invalid("recommendation", "must be approve or reject")
         }
         let note = params.note.flatMap(MemberMethods.nonEmpty)
-        if let note, note.count > 5000 { throw NetworkError.invalid("note", "must be at most 5,000 characters") }
+        if let note, note.storedLength > 5000 { throw NetworkError.invalid("note", "must be at most 5,000 characters") }
         return try await context.mutate(params) { connection in
             let current = try lockedUndecided(params.id, expectedVersion: params.expectedVersion, to: "recommended", on: connection)
             let stored = try ApplicationStore.recommend(current.id, recommendation: params.recommendation, note: note,
@@ -131,7 +131,7 @@ enum ApplicationMethods {
             let current = try lockedUndecided(params.id, expectedVersion: params.expectedVersion, to: "rejected", on: connection)
             let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
             let next = try member.status.applying(.reject)
-            _ = try MemberStore.changeStatus(of: member, to: next, actor: actor, reason: String(reason.prefix(2000)), on: connection)
+            _ = try MemberStore.changeStatus(of: member, to: next, actor: actor, reason: reason.prefix(storedLength: 2000), on: connection)
             let stored = try ApplicationStore.reject(current.id, reason: reason, actor: actor, on: connection)
             return try outcome(before: current, after: stored)
         }

@@ -95,7 +95,7 @@ enum MemberLifecycleMethods {
     static func checkedReason(_ reason: String?, required: Bool, limit: Int = 2000) throws -> String? {
         let trimmed = reason.flatMap(MemberMethods.nonEmpty)
         if required && trimmed == nil { throw NetworkError.invalid("reason", "is required: say why") }
-        if let trimmed, trimmed.count > limit {
+        if let trimmed, trimmed.storedLength > limit {
             throw NetworkError.invalid("reason", "must be at most \(limit) characters")
         }
         return trimmed

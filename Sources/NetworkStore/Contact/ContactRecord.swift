@@ -33,16 +33,18 @@ public struct ContactRecord: Sendable, Hashable {
     public var validationErrors: [FieldError] {
         var errors: [FieldError] = []
         let trimmed = name.trimmingWhitespace()
-        if trimmed.isEmpty || trimmed.count > 200 {
+        if trimmed.isEmpty || trimmed.storedLength > 200 {
             errors.append(FieldError(field: "name", message: "must be 1 to 200 characters"))
+        } else if name.containsControlCharacters {
+            errors.append(FieldError(field: "name", message: "must not contain control characters"))
         }
         if !EmailAddress.isValid(email) {
             errors.append(FieldError(field: "email", message: "must be an e-mail address such as name@council.gov.uk"))
         }
-        if let phone, phone.count > 40 {
+        if let phone, phone.storedLength > 40 {
             errors.append(FieldError(field: "phone", message: "must be at most 40 characters"))
         }
-        if let jobTitle, jobTitle.count > 200 {
+        if let jobTitle, jobTitle.storedLength > 200 {
             errors.append(FieldError(field: "jobTitle", message: "must be at most 200 characters"))
         }
         let stray = primaryRoles.filter { !roles.contains($0) }
