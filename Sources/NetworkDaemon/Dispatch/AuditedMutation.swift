@@ -51,10 +51,8 @@ extension RequestContext {
         let requestID = self.requestID
         return try await pool.withTransaction(isolation: isolation) { connection in
             if let key {
-                if let stored = try IdempotencyStore.claim(actor: actor, key: key, on: connection) {
-                    guard stored.method == method,
-                        try IdempotencyStore.sameJSON(stored.requestJSON, requestJSON, on: connection)
-                    else {
+                if let stored = try IdempotencyStore.claim(actor: actor, key: key, requestJSON: requestJSON, on: connection) {
+                    guard stored.method == method, stored.sameRequest else {
                         throw NetworkError.conflict("idempotencyKey \"\(key)\" was already used for a different request")
                     }
                     let value = try JSONCoding.readValue(Array(stored.responseJSON.utf8))
@@ -70,7 +68,7 @@ extension RequestContext {
                 on: connection)
             if let key {
                 try IdempotencyStore.save(
-                    actor: actor, key: key, method: method, requestJSON: requestJSON,
+                    actor: actor, key: key, method: method, target: outcome.target, requestJSON: requestJSON,
                     responseJSON: try JSONCoding.encodeString(outcome.result), on: connection)
             }
             return outcome.result

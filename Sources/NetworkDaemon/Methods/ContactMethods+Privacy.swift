@@ -31,9 +31,12 @@ extension ContactMethods {
     }
 
     /// `contact.erase`: in one transaction, deletes the contact row, its roles and tokens, then
-    /// anonymises every copy of its name, e-mail address, phone number and job title inside the
-    /// audit trail (replaced by `[erased]`, no row added or removed) and drops stored idempotent
-    /// responses holding them. The erasure's own audit row (target `contact:<id>`) says only
+    /// anonymises the contact's data by identity: in every audit row and stored idempotent
+    /// response whose target is `contact:<id>` (and the contact's entry in rows about its
+    /// member), its name, e-mail address, phone number and job title become `[erased]`. No row
+    /// is added or removed, and no other record changes by one byte — values the person shares
+    /// with others stay in theirs. A keyed retry of one of the person's calls still answers as
+    /// the first did, redacted. The erasure's own audit row (target `contact:<id>`) says only
     /// `{"erased": true, "memberId", "tokensDeleted", "auditEntriesAnonymised"}`. Member history
     /// (status and tier changes) is untouched. Erasing again is `not_found`: the row is gone,
     /// which is what erasure means here (nothing else references a contact).

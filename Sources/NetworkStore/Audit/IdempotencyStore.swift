@@ -11,30 +11,38 @@ public enum IdempotencyStore {
         public var method: String
         public var requestJSON: String
         public var responseJSON: String
+        /// Whether the stored request is the JSON of `requestJSON` as given to ``claim`` — compared
+        /// by the server after applying any erasure the stored one has had (see ``matches``).
+        public var sameRequest: Bool
     }
 
-    /// Locks (actor, key) for the rest of the transaction and returns what is stored, if anything.
-    public static func claim(actor: String, key: String, on connection: PostgresConnection) throws -> Entry? {
+    /// Locks (actor, key) for the rest of the transaction and returns what is stored, if anything,
+    /// with whether `requestJSON` is the request it was stored for.
+    ///
+    /// Requests are compared by the server as `jsonb` values. When a contact has since been
+    /// erased from the stored request (UK GDPR), the same erasure is applied to `requestJSON`
+    /// first (`jsonb_erase_contacts`), so a retry of the same call still matches its redacted
+    /// record and gets the redacted first answer, while different non-personal params remain a
+    /// conflict.
+    public static func claim(actor: String, key: String, requestJSON: String, on connection: PostgresConnection) throws -> Entry? {
         try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended(\(actor + "\u{1F}" + key), 7))")
         let rows = try connection.query("""
-            SELECT method, request::text AS request, response::text AS response
+            SELECT method, request::text AS request, response::text AS response,
+                   jsonb_erase_contacts(\(requestJSON)::jsonb, target, erased_contact_ids) = request AS same
             FROM idempotency_keys WHERE actor = \(actor) AND key = \(key)
             """)
         guard let row = rows.first else { return nil }
-        return Entry(method: try row.decode("method"), requestJSON: try row.decode("request"), responseJSON: try row.decode("response"))
+        return Entry(method: try row.decode("method"), requestJSON: try row.decode("request"), responseJSON: try row.decode("response"),
+                     sameRequest: try row.decode("same"))
     }
 
-    /// Whether two JSON texts are the same JSON value (compared by the server as `jsonb`).
-    public static func sameJSON(_ lhs: String, _ rhs: String, on connection: PostgresConnection) throws -> Bool {
-        try connection.query("SELECT \(lhs)::jsonb = \(rhs)::jsonb AS same").first?.decode("same", as: Bool.self) ?? false
-    }
-
-    /// Stores the response for (actor, key).
-    public static func save(actor: String, key: String, method: String, requestJSON: String, responseJSON: String,
+    /// Stores the response for (actor, key), with the audit target of the change it made (what an
+    /// erasure finds it by).
+    public static func save(actor: String, key: String, method: String, target: String?, requestJSON: String, responseJSON: String,
                             on connection: PostgresConnection) throws {
         try connection.execute("""
-            INSERT INTO idempotency_keys (actor, key, method, request, response)
-            VALUES (\(actor), \(key), \(method), \(requestJSON)::jsonb, \(responseJSON)::jsonb)
+            INSERT INTO idempotency_keys (actor, key, method, target, request, response)
+            VALUES (\(actor), \(key), \(method), \(target), \(requestJSON)::jsonb, \(responseJSON)::jsonb)
             """)
     }
 }

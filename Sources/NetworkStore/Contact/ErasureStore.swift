@@ -8,10 +8,11 @@ public enum ErasureStore {
     public struct Outcome: Sendable, Hashable {
         /// Member tokens deleted with the contact.
         public var tokensDeleted: Int
-        /// Audit entries whose before/after held one of the erased values, now anonymised.
+        /// Audit entries whose before/after held the contact's data, now anonymised.
         public var auditEntriesAnonymised: Int
-        /// Stored idempotent responses dropped because they held an erased value.
-        public var idempotencyEntriesDropped: Int
+        /// Stored idempotent responses about the contact, now redacted (kept, so a retry still
+        /// gets its first answer, redacted).
+        public var idempotencyEntriesRedacted: Int
     }
 
     /// Audit entries about contact `contactID` of member `memberID`, oldest first: those whose
@@ -41,59 +42,29 @@ public enum ErasureStore {
         }
     }
 
-    /// Erases `contact` in the caller's transaction: deletes its tokens, roles and row, replaces
-    /// every copy of its name, e-mail address, phone number and job title — current ones and
-    /// earlier ones recorded by the audit entries targeting it — inside the audit
-    /// trail's before/after with `[erased]` (through `audit_redact`, the one path the append-only
-    /// trigger lets through), and drops stored idempotent requests/responses that hold them.
+    /// Erases `contact` in the caller's transaction: deletes its tokens, roles and row, then
+    /// redacts its data by identity (`erase_contact_records`, migration 0004): in audit rows and
+    /// stored idempotent responses whose target is `contact:<id>`, the values of its personal
+    /// fields (`name`, `email`, `phone`, `jobTitle` — current and earlier ones alike, since
+    /// every image of the contact is redacted) become `"[erased]"`; in rows about its member,
+    /// only the contact's entry of a `contacts` array is.
     ///
-    /// Guarantees: no audit row is added or removed here, and every column other than before/after
-    /// is unchanged; member history (status and tier changes) is not touched. The caller writes
-    /// the erasure's own audit row, which must not repeat the values.
-    ///
-    /// - Important: values are replaced wherever they occur as text inside the JSON, also inside
-    ///   longer strings; a value that is also a JSON token (a lone digit, `true`) would corrupt the
-    ///   JSON, which PostgreSQL refuses, so the whole erasure rolls back rather than half-happen.
+    /// Guarantees: no audit row or stored response is added or removed; no other row, and no
+    /// other field or column of the redacted rows, changes by one byte — a value the contact
+    /// shares with someone else (a job title, a surname, a digit) stays in their records; member
+    /// history (status and tier changes) is not touched. The caller writes the erasure's own
+    /// audit row, which must not repeat the values.
     public static func erase(_ contact: ContactRecord, on connection: PostgresConnection) throws -> Outcome {
-        let current = [contact.name, contact.email, contact.phone, contact.jobTitle].compactMap { $0 }
-        let values = Array(Set(current + (try earlierValues(of: contact.id, on: connection)))).filter { !$0.isEmpty }.sorted()
-        // Counted before redaction, one per row however many values it held (audit_redact's own
-        // return value is only the last value's row count).
-        let anonymised = try connection.query("""
-            SELECT count(*) AS n FROM audit_log a
-            WHERE EXISTS (
-                SELECT 1 FROM unnest(\(values)::text[]) AS v(value)
-                WHERE strpos(a.before::text, substr(to_json(v.value)::text, 2, length(to_json(v.value)::text) - 2)) > 0
-                   OR strpos(a.after::text, substr(to_json(v.value)::text, 2, length(to_json(v.value)::text) - 2)) > 0)
-            """).first?.decode("n", as: Int.self) ?? 0
         let tokens = try ContactStore.delete(id: contact.id, on: connection)
-        try connection.execute("SELECT audit_redact(\(values)::text[])")
-        // Retry caches only: losing one means a retry with that key does the work again.
-        let dropped = try connection.execute("""
-            DELETE FROM idempotency_keys k
-            WHERE EXISTS (
-                SELECT 1 FROM unnest(\(values)::text[]) AS v(value)
-                WHERE strpos(k.request::text, substr(to_json(v.value)::text, 2, length(to_json(v.value)::text) - 2)) > 0
-                   OR strpos(k.response::text, substr(to_json(v.value)::text, 2, length(to_json(v.value)::text) - 2)) > 0)
-            """)
-        return Outcome(tokensDeleted: tokens, auditEntriesAnonymised: anonymised, idempotencyEntriesDropped: dropped)
+        let row = try connection.query("""
+            SELECT audit_rows, idempotency_rows FROM erase_contact_records(\(contact.id), \(contact.memberID))
+            """).first
+        return Outcome(tokensDeleted: tokens, auditEntriesAnonymised: try row?.decode("audit_rows", as: Int.self) ?? 0,
+                       idempotencyEntriesRedacted: try row?.decode("idempotency_rows", as: Int.self) ?? 0)
     }
 }
 
 extension ErasureStore {
-    /// The personal values the contact held before its latest change (an earlier name or
-    /// address), from the before/after images of the audit entries that target it: erasure must
-    /// find those copies too.
-    static func earlierValues(of contactID: Int64, on connection: PostgresConnection) throws -> [String] {
-        try connection.query("""
-            SELECT DISTINCT image ->> field AS value
-            FROM audit_log,
-                 LATERAL (VALUES (before), (after)) AS images(image),
-                 LATERAL (VALUES ('name'), ('email'), ('phone'), ('jobTitle')) AS fields(field)
-            WHERE target = \("contact:\(contactID)") AND jsonb_typeof(image) = 'object' AND image ->> field IS NOT NULL
-            """).map { try $0.decode("value", as: String.self) }
-    }
-
     /// The server's clock now, ISO 8601, for stamping an export.
     public static func now(on connection: PostgresConnection) throws -> String {
         try connection.query("SELECT to_json(clock_timestamp()) #>> '{}' AS now").first?.decode("now", as: String.self) ?? ""
