@@ -65,6 +65,13 @@ extension RPCError {
                  data: ["kind": "internal", "requestId": .string(requestID)])
     }
 
+    /// An answer over the daemon's `max_response_bytes`: the call ran, but its result is not sent.
+    public static func responseTooLarge(bytes: Int, limit: Int) -> RPCError {
+        RPCError(code: Code.tooLarge,
+                 message: "The response would be \(bytes) bytes, over the daemon's limit of \(limit) (max_response_bytes); ask for less, e.g. a smaller limit",
+                 data: ["kind": "too_large", "limit": .integer(Int64(limit)), "bytes": .integer(Int64(bytes))])
+    }
+
     public static func lineTooLong(limit: Int) -> RPCError {
         RPCError(code: Code.tooLarge, message: "Request line exceeds \(limit) bytes; closing the connection",
                  data: ["kind": "too_large", "limit": .integer(Int64(limit))])

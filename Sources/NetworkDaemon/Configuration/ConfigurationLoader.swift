@@ -148,6 +148,16 @@ extension DaemonConfiguration {
             poolSize = try integer(1...200)
         case "max_connections":
             maxConnections = try integer(1...10_000)
+        case "operator_reserved_connections":
+            operatorReservedConnections = try integer(0...1_000)
+        case "max_connections_per_uid":
+            maxConnectionsPerUID = try integer(1...10_000)
+        case "max_requests_in_flight":
+            maxRequestsInFlight = try integer(1...1_024)
+        case "max_batch_calls":
+            maxBatchCalls = try integer(1...10_000)
+        case "max_response_bytes":
+            maxResponseBytes = try integer(65_536...1_073_741_824)
         case "idle_timeout":
             idleTimeoutSeconds = try integer(1...86_400)
         case "max_line_bytes":

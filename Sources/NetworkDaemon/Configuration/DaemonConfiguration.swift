@@ -19,6 +19,19 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var poolSize: Int = 8
     /// Maximum concurrent admin-socket clients.
     public var maxConnections: Int = 64
+    /// Of `maxConnections`, the slots only callers holding the operator role may take, so that a
+    /// flood of other clients can never lock ops out (PostgreSQL's `superuser_reserved_connections`).
+    public var operatorReservedConnections: Int = 3
+    /// Maximum concurrent clients of one uid (operators exempt).
+    public var maxConnectionsPerUID: Int = 16
+    /// Lines one connection may have read but not yet answered; past it the daemon stops reading
+    /// that connection until it has answered (backpressure: nothing is refused or dropped).
+    public var maxRequestsInFlight: Int = 16
+    /// Most calls in one JSON-RPC batch; a larger batch is refused whole (-32600).
+    public var maxBatchCalls: Int = 100
+    /// Largest single response (a batch: each of its answers), in bytes; a larger one is replaced
+    /// by a `too_large` error (-32006) saying how to ask for less.
+    public var maxResponseBytes: Int = 8_388_608
     /// Seconds a client may stay silent before it is disconnected.
     public var idleTimeoutSeconds: Int = 300
     /// Longest request line accepted, in bytes.
@@ -47,6 +60,11 @@ public struct DaemonConfiguration: Sendable, Equatable {
             "migrate_on_start": String(migrateOnStart),
             "pool_size": String(poolSize),
             "max_connections": String(maxConnections),
+            "operator_reserved_connections": String(operatorReservedConnections),
+            "max_connections_per_uid": String(maxConnectionsPerUID),
+            "max_requests_in_flight": String(maxRequestsInFlight),
+            "max_batch_calls": String(maxBatchCalls),
+            "max_response_bytes": String(maxResponseBytes),
             "idle_timeout": String(idleTimeoutSeconds),
             "max_line_bytes": String(maxLineBytes),
             "operator_users": operatorUsers.joined(separator: ","),

@@ -22,26 +22,63 @@ public struct RequestDispatcher: Sendable {
         self.logger = logger
     }
 
-    /// Answers one line; `nil` when nothing is to be sent (notifications only).
+    /// Answers one line; `nil` when nothing is to be sent (notifications only). The whole answer
+    /// in memory: for tests and tools; the server streams with ``respond(to:session:write:)``.
     public func respond(to line: some Collection<UInt8>, session: ConnectionSession) async -> [UInt8]? {
-        let answer: JSONValue?
-        switch RPCMessage.parse(line) {
-        case .unparsable(let failure):
-            answer = RPCResponse(id: failure.id, error: failure.error).jsonValue
-        case .single(let item):
-            answer = await respond(to: item, session: session)?.jsonValue
-        case .batch(let items):
-            var responses: [JSONValue] = []
-            for item in items {
-                if let response = await respond(to: item, session: session) {
-                    responses.append(response.jsonValue)
-                }
-            }
-            answer = responses.isEmpty ? nil : .array(responses)
-        }
-        guard let answer else { return nil }
+        let collected = Collected()
+        await respond(to: line, session: session) { collected.bytes += $0 }
+        return collected.bytes.isEmpty ? nil : collected.bytes
+    }
+
+    /// Answers one line by handing its answer to `write` in pieces, without the newline; `write`
+    /// is not called for a line that needs no answer (notifications only).
+    ///
+    /// - A batch of more than `max_batch_calls` calls is refused whole (-32600 naming the cap);
+    ///   none of it runs.
+    /// - A batch's answers are written as they are ready (`[`, each answer, `,`…, `]`), so a
+    ///   batch never builds its whole reply in memory.
+    /// - An answer larger than `max_response_bytes` (each of a batch's, for a batch) is replaced
+    ///   by a `too_large` error (-32006) with the same id.
+    /// - If `write` throws (the client went away), the rest of a batch is not run.
+    public func respond(to line: some Collection<UInt8>, session: ConnectionSession,
+                        write: (ArraySlice<UInt8>) async throws -> Void) async {
+        let configuration = services.state.configuration
+        let maxBytes = configuration.maxResponseBytes
         do {
-            return try JSONCoding.encode(answer)
+            switch RPCMessage.parse(line) {
+            case .unparsable(let failure):
+                try await write(encode(RPCResponse(id: failure.id, error: failure.error), maxBytes: maxBytes)[...])
+            case .single(let item):
+                if let response = await respond(to: item, session: session) {
+                    try await write(encode(response, maxBytes: maxBytes)[...])
+                }
+            case .batch(let items) where items.count > configuration.maxBatchCalls:
+                let error = RPCError.invalidRequest(
+                    "a batch may hold at most \(configuration.maxBatchCalls) calls (max_batch_calls); this one has \(items.count)")
+                try await write(encode(RPCResponse(id: .null, error: error), maxBytes: maxBytes)[...])
+            case .batch(let items):
+                var opened = false
+                for item in items {
+                    guard let response = await respond(to: item, session: session) else { continue }
+                    var piece: [UInt8] = [opened ? UInt8(ascii: ",") : UInt8(ascii: "[")]
+                    piece += encode(response, maxBytes: maxBytes)
+                    opened = true
+                    try await write(piece[...])
+                }
+                if opened { try await write([UInt8(ascii: "]")][...]) }
+            }
+        } catch {
+            logger.debug("answer not delivered", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// One response as JSON, or — when it is over `maxBytes` — a `too_large` error in its place.
+    private func encode(_ response: RPCResponse, maxBytes: Int) -> [UInt8] {
+        do {
+            let bytes = try JSONCoding.encode(response.jsonValue)
+            if bytes.count <= maxBytes { return bytes }
+            logger.warning("response over max_response_bytes replaced by an error", metadata: ["bytes": "\(bytes.count)"])
+            return try JSONCoding.encode(RPCResponse(id: response.id, error: .responseTooLarge(bytes: bytes.count, limit: maxBytes)).jsonValue)
         } catch {
             logger.error("cannot encode a response", metadata: ["error": "\(error)"])
             return Array(#"{"error":{"code":-32603,"message":"Internal error"},"id":null,"jsonrpc":"2.0"}"#.utf8)
@@ -160,6 +197,11 @@ public struct RequestDispatcher: Sendable {
             logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))"])
             return .internalError(requestID: requestID)
         }
+    }
+
+    /// Collects a streamed answer (only ever used from one task at a time).
+    private final class Collected: @unchecked Sendable {
+        var bytes: [UInt8] = []
     }
 
     /// 16 hex digits, unique enough to find a request's lines in the journal.

@@ -12,8 +12,11 @@ import ServiceLifecycle
 ///
 /// - Each connection is handled in its own child task; a handler catches everything, so one bad
 ///   client never takes the server down.
-/// - On graceful shutdown it stops accepting, closes idle connections, lets requests in flight
-///   finish and answer, then returns.
+/// - On graceful shutdown it stops accepting and stops reading every connection; each answers
+///   the request it is running, answers every line it has already read with `unavailable`
+///   (not started: retry), and closes. A line the daemon has read is never left unanswered, and
+///   nothing is started after shutdown begins.
+/// - A connection is closed on its idle timeout only when it has nothing unanswered.
 public final class AdminServer: Service, Sendable {
     private let services: DaemonServices
     private let dispatcher: RequestDispatcher
@@ -32,21 +35,32 @@ public final class AdminServer: Service, Sendable {
 
     public func run() async throws {
         let configuration = services.state.configuration
-        let (connections, continuation) = AsyncStream<NIOAsyncChannel<RequestFrame, ByteBuffer>>.makeStream()
+        let (connections, continuation) = AsyncStream<AcceptedConnection>.makeStream()
         let state = services.state
         let logger = self.logger
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
+            // Shutting down reads (drain), and a client that half-closes after its last request,
+            // must end only the reading side: the answers still have to go out.
+            .childChannelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    // Read per connection: a reload applies idle_timeout and max_line_bytes.
+                    // Read per connection: a reload applies idle_timeout, max_line_bytes and
+                    // max_requests_in_flight to new connections.
                     let live = state.configuration
+                    let activity = ConnectionActivity()
                     let sync = channel.pipeline.syncOperations
                     try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: live.maxLineBytes)))
-                    try sync.addHandler(IdleStateHandler(readTimeout: .seconds(Int64(live.idleTimeoutSeconds))))
-                    try sync.addHandler(IdleConnectionCloser())
-                    let wrapped = try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
-                    if case .terminated = continuation.yield(wrapped) {
+                    try sync.addHandler(IdleStateHandler(allTimeout: .seconds(Int64(live.idleTimeoutSeconds))))
+                    try sync.addHandler(RequestActivityHandler(activity: activity))
+                    // The inbound buffer's high watermark is the per-connection limit on lines
+                    // read ahead of their answers: past it the channel stops reading.
+                    let backPressure = NIOAsyncSequenceProducerBackPressureStrategies.HighLowWatermark(
+                        lowWatermark: max(1, live.maxRequestsInFlight / 2), highWatermark: live.maxRequestsInFlight)
+                    let wrapped = try NIOAsyncChannel<RequestFrame, ByteBuffer>(
+                        wrappingChannelSynchronously: channel,
+                        configuration: .init(backPressureStrategy: backPressure))
+                    if case .terminated = continuation.yield(AcceptedConnection(channel: wrapped, activity: activity)) {
                         // Accepted while the server stops: nobody will serve it. Close it through
                         // executeThenClose, since dropping a NIOAsyncChannel unfinished traps.
                         Task { try? await wrapped.executeThenClose { _, _ in } }
@@ -101,30 +115,41 @@ public final class AdminServer: Service, Sendable {
     /// Serves one connection until it closes, the client goes idle, or the daemon drains.
     ///
     /// Everything happens inside `executeThenClose`, so the channel is closed and its writer
-    /// finished on every path, including refusals.
-    private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>) async {
+    /// finished on every path, including refusals. Every line read is uncounted from the
+    /// connection's activity only after its answer is written.
+    private func serve(_ accepted: AcceptedConnection) async {
+        let connection = accepted.channel
+        let activity = accepted.activity
         let channel = connection.channel
         let registry = services.connections
-        let limit = services.state.configuration.maxConnections
         do {
             try await connection.executeThenClose { inbound, outbound in
-                guard let id = registry.admit(channel, limit: limit) else {
-                    logger.warning("refusing a connection: \(limit) clients already connected")
-                    let error = RPCResponse(id: .null, error: RPCError(.unavailable("too many connections (\(limit)); retry later")))
+                let session: ConnectionSession
+                let peer: PeerCredentials
+                do {
+                    peer = try await PeerCredentials.read(from: channel)
+                    session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer))
+                } catch {
+                    logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
+                    return
+                }
+                let configuration = services.state.configuration
+                let limits = ConnectionRegistry.Limits(
+                    maxConnections: configuration.maxConnections, operatorReserved: configuration.operatorReservedConnections,
+                    perUID: configuration.maxConnectionsPerUID)
+                let id: Int
+                switch registry.admit(channel, uid: peer.uid, isOperator: session.caller.roles.contains(.operator), limits: limits) {
+                case .success(let admitted):
+                    id = admitted
+                case .failure(let refusal):
+                    logger.warning("refusing a connection: \(refusal.message)", metadata: ["peer.uid": "\(peer.uid)"])
+                    let error = RPCResponse(id: .null, error: RPCError(.unavailable(refusal.message)))
                     try await outbound.write(Self.line(try JSONCoding.encode(error.jsonValue), channel))
                     Self.closeSoon(channel)
                     for try await _ in inbound {}
                     return
                 }
                 defer { registry.remove(id) }
-                let session: ConnectionSession
-                do {
-                    let peer = try await PeerCredentials.read(from: channel)
-                    session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer))
-                } catch {
-                    logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
-                    return
-                }
                 for try await frame in inbound {
                     switch frame {
                     case .tooLong(let limit):
@@ -134,19 +159,65 @@ public final class AdminServer: Service, Sendable {
                         Self.closeSoon(channel)
                         continue
                     case .line(let buffer):
+                        defer { activity.lineAnswered() }
                         if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                        registry.setBusy(id, true)
-                        let answer = await dispatcher.respond(to: buffer.readableBytesView, session: session)
-                        if let answer {
-                            try await outbound.write(Self.line(answer, channel))
+                        if registry.isDraining {
+                            // Read before the shutdown closed the reading side, not started: say so.
+                            if let answer = Self.shuttingDown(buffer) {
+                                try await outbound.write(Self.line(answer, channel))
+                            }
+                            continue
                         }
-                        if !registry.setBusy(id, false) { return }
+                        var wrote = false
+                        await dispatcher.respond(to: buffer.readableBytesView, session: session) { piece in
+                            var bytes = channel.allocator.buffer(capacity: piece.count + 1)
+                            bytes.writeBytes(piece)
+                            wrote = true
+                            try await outbound.write(bytes)
+                        }
+                        if wrote {
+                            try await outbound.write(channel.allocator.buffer(integer: UInt8(ascii: "\n")))
+                        }
                     }
                 }
+                try? await Self.flushed(channel)
             }
         } catch {
             logger.debug("connection ended with an error", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// The answer to a line read but not started because the daemon is shutting down: an
+    /// `unavailable` error (retry) with the request's id when it can be read, one per call of a
+    /// batch; nothing for a notification.
+    static func shuttingDown(_ line: ByteBuffer) -> [UInt8]? {
+        let error = RPCError(.unavailable("networkd is shutting down; this request was not started — retry"))
+        func answer(_ item: Result<RPCRequest, RPCFailure>) -> JSONValue? {
+            switch item {
+            case .failure(let failure): return RPCResponse(id: failure.id, error: error).jsonValue
+            case .success(let request) where request.isNotification: return nil
+            case .success(let request): return RPCResponse(id: request.id ?? .null, error: error).jsonValue
+            }
+        }
+        let value: JSONValue?
+        switch RPCMessage.parse(line.readableBytesView) {
+        case .unparsable(let failure):
+            value = RPCResponse(id: failure.id, error: error).jsonValue
+        case .single(let item):
+            value = answer(item)
+        case .batch(let items):
+            let answers = items.compactMap(answer)
+            value = answers.isEmpty ? nil : .array(answers)
+        }
+        guard let value else { return nil }
+        return (try? JSONCoding.encode(value))
+            ?? Array(#"{"error":{"code":-32000,"message":"networkd is shutting down"},"id":null,"jsonrpc":"2.0"}"#.utf8)
+    }
+
+    /// Waits until everything written to `channel` so far has reached the socket, so that closing
+    /// it next loses no answer (NIO drops writes still pending at close).
+    private static func flushed(_ channel: any Channel) async throws {
+        try await channel.writeAndFlush(channel.allocator.buffer(capacity: 0)).get()
     }
 
     /// Closes `channel` after a moment, so that what the client is still sending can be read
@@ -167,4 +238,10 @@ public final class AdminServer: Service, Sendable {
         buffer.writeInteger(UInt8(ascii: "\n"))
         return buffer
     }
+}
+
+/// A connection accepted by the server, with the count of what it has read and not answered.
+struct AcceptedConnection: Sendable {
+    var channel: NIOAsyncChannel<RequestFrame, ByteBuffer>
+    var activity: ConnectionActivity
 }

@@ -68,17 +68,3 @@ struct LineFrameDecoder: ByteToMessageDecoder {
         return .needMoreData
     }
 }
-
-/// Closes a connection that has been silent for the configured idle timeout.
-final class IdleConnectionCloser: ChannelInboundHandler, Sendable {
-    typealias InboundIn = RequestFrame
-    typealias InboundOut = RequestFrame
-
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
-            context.close(promise: nil)
-            return
-        }
-        context.fireUserInboundEventTriggered(event)
-    }
-}
