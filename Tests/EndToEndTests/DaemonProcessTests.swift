@@ -61,42 +61,37 @@ struct DaemonProcessTests {
     }
 
     /// A request blocked on a row lock is in flight when SIGTERM arrives: it must finish and be
-    /// answered, and then the daemon exits 0.
+    /// answered, and then the daemon exits 0. The lock is held until the test lets go, so no
+    /// amount of load changes the order of events.
     @Test func sigtermDrainsRequestsInFlightThenExitsZero() async throws {
         let database = try await TestDatabase.fresh()
         let daemon = try DaemonProcess.start(database: database)
         defer { daemon.stop() }
-        // Hold the settings row for 3 s from outside.
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/bin/sh")
-        locker.arguments = ["-c", "psql -X -q -d \"$0\" -c 'BEGIN' -c 'SELECT 1 FROM network FOR UPDATE' -c 'SELECT pg_sleep(3)' -c 'COMMIT' >/dev/null",
-                            database.conninfo]
-        try locker.run()
-        try await waitFor("the lock is held") {
-            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND pid <> pg_backend_pid()")
-                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        let lock = try await RowLockHolder.hold("SELECT 1 FROM network FOR UPDATE", in: database)
+        defer { lock.release() }
+        nonisolated(unsafe) let idle = try daemon.client()  // an idle connection: closed at once on SIGTERM
+        nonisolated(unsafe) let busy = try daemon.client()
+        let response = Task {
+            try await offPool { () throws -> (NetworkProfileWire, ContinuousClock.Instant) in
+                let result = try busy.call(NetworkUpdate.self, NetworkUpdate.Params(name: "Drained", idempotencyKey: "drain-1"))
+                return (result, ContinuousClock.now)
+            }
         }
-        let idle = try daemon.client()  // an idle connection: closed at once on SIGTERM
-        let busy = try daemon.client()
-        let response = Task.detached {
-            try busy.call(NetworkUpdate.self, NetworkUpdate.Params(name: "Drained", idempotencyKey: "drain-1"))
-        }
-        try await waitFor("the update waits on the lock") {
-            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'networkd'")
-                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
-        }
-        let started = Date()
+        try await lock.waitForWaiter()
         daemon.signal(SIGTERM)
-        try await Task.sleep(for: .milliseconds(500))
+        let closed = try await offPool { () -> Bool in
+            do { _ = try idle.readLine(); return false } catch { return true }
+        }
+        #expect(closed, "the idle connection is closed")
         #expect(daemon.process.isRunning, "the daemon waits for the request in flight")
-        #expect(throws: (any Error).self) { _ = try idle.readLine() }
-        let result = try await response.value
-        #expect(result.name == "Drained")
-        #expect(Date().timeIntervalSince(started) > 0.2, "answered only once the lock was released")
-        #expect(daemon.waitForExit(timeout: 15) == 0)
-        #expect(try database.psql("SELECT count(*) FROM audit_log WHERE method = 'network.update'").contains("1"))
         #expect(daemon.logs.contains("draining"))
-        locker.waitUntilExit()
+        let releasedAt = ContinuousClock.now
+        lock.release()
+        let (result, answeredAt) = try await response.value
+        #expect(result.name == "Drained")
+        #expect(answeredAt > releasedAt, "answered only once the lock was released")
+        #expect(daemon.waitForExit(timeout: 60) == 0)
+        #expect(try database.psql("SELECT count(*) FROM audit_log WHERE method = 'network.update'").contains("1"))
     }
 
     @Test func socketActivationServesOnThePassedDescriptor() async throws {

@@ -17,22 +17,12 @@ struct DatabaseRestartTests {
         let client = try daemon.client()
         _ = try client.call(NetworkGet.self, NoParams())
         // Block an update behind a row lock held from outside, then restart the server under it.
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/bin/sh")
-        locker.arguments = ["-c", "psql -X -q -d \"$0\" -c 'BEGIN' -c 'SELECT 1 FROM network FOR UPDATE' -c 'SELECT pg_sleep(20)' >/dev/null 2>&1",
-                            database.conninfo]
-        try locker.run()
         // Wait for the facts, not for time: a loaded machine can be slow to get there.
-        try await waitFor("the lock is held") {
-            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()")
-                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
-        }
-        let blocked = try daemon.client()
-        let inFlight = Task.detached { try blocked.call("network.update", params: ["name": "During restart"]) }
-        try await waitFor("the update waits on the lock") {
-            try database.psql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'networkd'")
-                .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
-        }
+        let lock = try await RowLockHolder.hold("SELECT 1 FROM network FOR UPDATE", in: database)
+        defer { lock.release() }
+        nonisolated(unsafe) let blocked = try daemon.client()
+        let inFlight = Task { try await offPool { try blocked.call("network.update", params: ["name": "During restart"]) } }
+        try await lock.waitForWaiter()
         try await cluster.restart()
         let response = try await inFlight.value
         guard case .failure(let error) = response.outcome else {
@@ -41,7 +31,7 @@ struct DatabaseRestartTests {
         }
         #expect(error.code == RPCError.Code.unavailable)
         #expect(error.kind == "unavailable")
-        locker.waitUntilExit()
+        lock.release()
         // Later requests succeed on fresh connections, on the old client connection too.
         let settings = try client.call(NetworkGet.self, NoParams())
         #expect(settings.name != "During restart")
@@ -53,12 +43,7 @@ struct DatabaseRestartTests {
     }
 }
 
-/// Polls `condition` every 50 ms for up to 20 s.
-func waitFor(_ what: String, _ condition: () throws -> Bool) async throws {
-    let deadline = ContinuousClock.now + .seconds(20)
-    while ContinuousClock.now < deadline {
-        if try condition() { return }
-        try await Task.sleep(for: .milliseconds(50))
-    }
-    Issue.record("timed out waiting until \(what)")
+/// Polls `condition` until it holds (see `waitUntil`: up to 90 s, for a loaded machine).
+func waitFor(_ what: String, _ condition: @escaping @Sendable () throws -> Bool) async throws {
+    try await waitUntil(what) { try await offPool(condition) }
 }

@@ -71,7 +71,7 @@ struct DrainTests {
         defer { daemon.stop() }
         let shared = Outcomes()
         let socket = daemon.socketPath
-        let threads = (0..<Self.writers).map { writer in
+        nonisolated(unsafe) let threads = (0..<Self.writers).map { writer -> Thread in
             let thread = Thread { Self.write(writer, socket: socket, outcomes: shared) }
             thread.start()
             return thread

@@ -73,16 +73,10 @@ struct HardeningLimitsTests {
     /// connection is closed only once it has been idle a whole period after that.
     @Test func requestLongerThanTheIdleTimeoutIsAnswered() async throws {
         try await withDaemon(configure: { $0.idleTimeoutSeconds = 1 }) { daemon in
-            let database = try await testDatabase()
-            let locker = Process()
-            locker.executableURL = URL(fileURLWithPath: "/bin/sh")
-            locker.arguments = ["-c", "psql -X -q -d \"$0\" -c 'BEGIN' -c 'SELECT 1 FROM network FOR UPDATE' -c 'SELECT pg_sleep(4)' -c 'COMMIT' >/dev/null",
-                                database.conninfo]
-            try locker.run()
-            defer { locker.waitUntilExit() }
-            try await waitUntil("the lock is held") {
-                try await psql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(4)%' AND pid <> pg_backend_pid()") == "1"
-            }
+            let lock = try await RowLockHolder.hold("SELECT 1 FROM network FOR UPDATE", in: try await testDatabase())
+            defer { lock.release() }
+            // Let go after three idle periods, from outside the request.
+            Task { try await Task.sleep(for: .seconds(3)); lock.release() }
             let connection = try await TestConnection.connect(daemon.socketPath)
             let answer = try await connection.exchange(
                 #"{"jsonrpc":"2.0","id":7,"method":"network.update","params":{"name":"Waited"}}"#, timeout: .seconds(60))
@@ -170,12 +164,3 @@ struct HardeningLimitsTests {
     }
 }
 
-/// Polls `condition` every 50 ms for up to 60 s (generous: a loaded 2-core machine is slow).
-func waitUntil(_ what: String, _ condition: () async throws -> Bool) async throws {
-    let deadline = ContinuousClock.now + .seconds(60)
-    while ContinuousClock.now < deadline {
-        if try await condition() { return }
-        try await Task.sleep(for: .milliseconds(50))
-    }
-    Issue.record("timed out waiting until \(what)")
-}

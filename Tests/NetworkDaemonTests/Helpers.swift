@@ -27,16 +27,6 @@ func testDatabase() async throws -> TestDatabase {
 
 // MARK: - Running blocking work
 
-/// Runs blocking work (socket reads, `runProcess`, `psql`) on a thread of its own, never on the
-/// cooperative pool: the in-process daemon serves its connections on that pool, and two blocked
-/// cooperative threads on a 2-core machine would starve it.
-func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread.detachNewThread {
-            continuation.resume(with: Result { try work() })
-        }
-    }
-}
 
 /// Bounds how many daemons and dispatchers run at once: Swift Testing starts every test case
 /// together, and hundreds of daemons with their pools would exhaust PostgreSQL's connections.
