@@ -105,6 +105,7 @@ let package = Package(
             name: "MembershipTests",
             dependencies: ["NetworkDaemon", "NetworkStore", "NetworkCore", "AdminProtocol", "NetworkTestSupport", "Postgres"]
         ),
+        .testTarget(name: "NetworkctlTests", dependencies: ["networkctl"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["AdminProtocol", "NetworkTestSupport"],

@@ -15,7 +15,7 @@ struct ApplicationCommand: ParsableCommand {
             with a note), then approved — the applicant becomes an active member from a start \
             date — or rejected with a reason.
             """,
-        subcommands: [Submit.self, List.self, Recommend.self, Approve.self, Reject.self],
+        subcommands: [Submit.self, List.self, Show.self, Recommend.self, Approve.self, Reject.self],
         defaultSubcommand: List.self
     )
 
@@ -109,13 +109,13 @@ struct ApplicationCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The website, http:// or https://.", valueName: "url"))
         var website: String?
 
-        @Option(help: ArgumentHelp("A council's population.", valueName: "people"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's population.", valueName: "people"))
         var population: Int?
 
-        @Option(help: ArgumentHelp("A council's controllable revenue budget.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable revenue budget.", valueName: "amount"))
         var budgetRevenue: String?
 
-        @Option(help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
         var budgetCapital: String?
 
         @Option(help: ArgumentHelp("The statement of commitment to co-operative values.", valueName: "text"))
@@ -164,10 +164,10 @@ struct ApplicationCommand: ParsableCommand {
                                    valueName: "status"))
         var status: String?
 
-        @Option(help: "At most this many applications.")
+        @Option(parsing: .unconditional, help: "At most this many applications.")
         var limit: Int?
 
-        @Option(help: ArgumentHelp("Continue after this cursor, from the previous page.", valueName: "cursor"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Continue after this cursor, from the previous page.", valueName: "cursor"))
         var after: Int64?
 
         func run() throws {

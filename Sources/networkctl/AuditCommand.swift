@@ -6,7 +6,7 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Read the audit trail: who changed what, when.",
-        subcommands: [List.self],
+        subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
     )
 
@@ -29,10 +29,10 @@ struct AuditCommand: ParsableCommand {
 
         @OptionGroup var globals: GlobalOptions
 
-        @Option(help: "At most this many entries (1–500; the daemon's default is 50).")
+        @Option(parsing: .unconditional, help: "At most this many entries (1–500; the daemon's default is 50).")
         var limit: Int?
 
-        @Option(help: ArgumentHelp("Continue after this cursor, from the previous page.", valueName: "cursor"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Continue after this cursor, from the previous page.", valueName: "cursor"))
         var after: Int64?
 
         @Option(help: ArgumentHelp("Only entries of this method, e.g. network.update.", valueName: "method"))

@@ -12,7 +12,7 @@ struct ContactCommand: ParsableCommand {
             contact per role; making a contact primary for a role takes it from the previous \
             one. Invoices go to the primary finance contact.
             """,
-        subcommands: [List.self, Add.self, Edit.self, Remove.self, Export.self, Erase.self]
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Remove.self, Export.self, Erase.self]
     )
 
     /// A contact as key/value lines.

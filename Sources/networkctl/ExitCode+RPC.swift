@@ -80,7 +80,7 @@ enum FailureReport {
     /// Prints `error` on stderr (with the fields of a validation error, and the current version of
     /// a conflict) and returns its exit code.
     static func report(_ error: RPCError) -> ExitCode {
-        if error.kind == "validation", let fields = error.data?["fields"]?.arrayValue, !fields.isEmpty {
+        if error.kind == "validation" || error.kind == "invalid_params", let fields = error.data?["fields"]?.arrayValue, !fields.isEmpty {
             Terminal.error("invalid data:")
             for field in fields {
                 let name = field["field"]?.stringValue ?? "?"

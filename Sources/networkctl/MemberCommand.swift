@@ -114,7 +114,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only members whose name contains this text (any case).", valueName: "text"))
         var search: String?
 
-        @Option(help: "At most this many members per page (1–500; the daemon's default is 50).")
+        @Option(parsing: .unconditional, help: "At most this many members per page (1–500; the daemon's default is 50).")
         var limit: Int?
 
         @Option(help: ArgumentHelp("Continue after this cursor, from the previous page.", valueName: "cursor"))

@@ -43,13 +43,13 @@ extension MemberCommand {
         @Option(help: ArgumentHelp("The website, http:// or https://.", valueName: "url"))
         var website: String?
 
-        @Option(help: ArgumentHelp("A council's population.", valueName: "people"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's population.", valueName: "people"))
         var population: Int?
 
-        @Option(help: ArgumentHelp("A council's controllable revenue budget, e.g. 412,000,000.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable revenue budget, e.g. 412,000,000.", valueName: "amount"))
         var budgetRevenue: String?
 
-        @Option(help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
         var budgetCapital: String?
 
         @Option(help: ArgumentHelp("The date membership started, YYYY-MM-DD (default: today).", valueName: "date"))
@@ -107,13 +107,13 @@ extension MemberCommand {
         @Option(help: ArgumentHelp("The website, http:// or https://.", valueName: "url"))
         var website: String?
 
-        @Option(help: ArgumentHelp("A council's population.", valueName: "people"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's population.", valueName: "people"))
         var population: Int?
 
-        @Option(help: ArgumentHelp("A council's controllable revenue budget.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable revenue budget.", valueName: "amount"))
         var budgetRevenue: String?
 
-        @Option(help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
         var budgetCapital: String?
 
         @Flag(inversion: .prefixedNo, help: "Whether invoices need a purchase order number.")

@@ -9,6 +9,6 @@ struct IdempotencyOption: ParsableArguments {
 
 /// `--expected-version`, for verbs that change a versioned record.
 struct ExpectedVersionOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Refuse the change (exit 65) unless the record is still at this version.", valueName: "version"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Refuse the change (exit 65) unless the record is still at this version.", valueName: "version"))
     var expectedVersion: Int?
 }

@@ -69,10 +69,10 @@ struct NetworkCommand: ParsableCommand {
         @Option(help: ArgumentHelp("An ISO 4217 currency code, e.g. GBP.", valueName: "code"))
         var currency: String?
 
-        @Option(help: ArgumentHelp("The month the membership year starts (1–12).", valueName: "month"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The month the membership year starts (1–12).", valueName: "month"))
         var yearStartMonth: Int?
 
-        @Option(help: ArgumentHelp("Refuse the change unless the settings are still at this version.", valueName: "version"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Refuse the change unless the settings are still at this version.", valueName: "version"))
         var expectedVersion: Int?
 
         @Option(help: ArgumentHelp("A key that makes retrying this exact change safe.", valueName: "key"))

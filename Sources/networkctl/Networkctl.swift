@@ -59,4 +59,34 @@ struct Networkctl: ParsableCommand {
     )
 
     @OptionGroup var globals: GlobalOptions
+
+    /// Parses and runs the verb, as ArgumentParser's own `main()` does, but: an unknown verb is
+    /// reported as one (`CommandLineCheck`), and a usage error found while the verb runs (a
+    /// `ValidationError`, such as a budget that is not an amount) shows that verb's usage, not
+    /// the root's. Both exit 64.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = CommandLineCheck.unknownVerb(in: arguments) {
+            Terminal.error(problem)
+            Self.exit(withError: ExitCode.usage)
+        }
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            Self.exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            let verb = type(of: command)
+            let words = (["networkctl"] + (CommandLineCheck.path(to: verb) ?? [])).joined(separator: " ")
+            Terminal.note("Error: \(error.message)")
+            Terminal.note("Usage: \(usageString(for: verb))")
+            Terminal.note("  See '\(words) --help' for more information.")
+            Self.exit(withError: ExitCode.usage)
+        } catch {
+            Self.exit(withError: error)
+        }
+    }
 }

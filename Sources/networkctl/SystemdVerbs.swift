@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 
 /// The verbs only systemd-networkd's `networkctl` has: each says where that tool is and exits 64.
@@ -7,8 +14,16 @@ import ArgumentParser
 enum SystemdVerbs {
     /// Where Debian's systemd installs its `networkctl`.
     static let systemdNetworkctl = "/usr/bin/networkctl"
-    /// Where ours is installed, off the default PATH.
-    static let ownNetworkctl = "/usr/lib/networkd/bin/networkctl"
+    /// The binary running now, as the kernel knows it (`/proc/self/exe`), else as invoked
+    /// (`argv[0]`): the hint names this one, wherever it was installed or built.
+    static var runningNetworkctl: String {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let length = buffer.withUnsafeMutableBufferPointer { pointer in
+            pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { readlink("/proc/self/exe", $0, pointer.count) }
+        }
+        if length > 0 { return String(decoding: buffer[..<length], as: UTF8.self) }
+        return CommandLine.arguments.first ?? "networkctl"
+    }
 
     /// Every such verb, for the root command's subcommand list.
     static let all: [any ParsableCommand.Type] = [
@@ -21,7 +36,7 @@ enum SystemdVerbs {
         let command = ([systemdNetworkctl, verb] + arguments.map(shellQuoted)).joined(separator: " ")
         Terminal.error("'\(verb)' is a verb of systemd-networkd's networkctl, not of networkd's.")
         Terminal.note("Run: \(command)")
-        Terminal.note("(this networkctl is networkd's admin CLI, \(ownNetworkctl); see 'networkctl --help')")
+        Terminal.note("(this networkctl is networkd's admin CLI, \(runningNetworkctl); see 'networkctl --help')")
         return .usage
     }
 

@@ -1,7 +1,8 @@
 /// A plain-text table: each column padded to its widest cell, columns two spaces apart.
 ///
-/// The last column is never padded, so lines carry no trailing spaces. Widths count characters,
-/// which is right for the ASCII and Latin text networkd shows.
+/// The last column is never padded, so lines carry no trailing spaces. Widths are terminal
+/// display widths (`String.displayWidth`): a CJK name or an emoji takes two columns, a combining
+/// accent none, colour codes none — so columns line up whatever the text.
 struct Table {
     /// Column titles, printed first (in bold on a colour terminal); `nil` for a key/value list.
     var header: [String]?
@@ -23,7 +24,7 @@ struct Table {
         var widths = [Int](repeating: 0, count: columns)
         for row in all {
             for (index, cell) in row.enumerated() {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], cell.displayWidth)
             }
         }
         var lines: [String] = []
@@ -42,7 +43,7 @@ struct Table {
             if index == cells.count - 1 {
                 text += cell
             } else {
-                text += cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+                text += cell + String(repeating: " ", count: widths[index] - cell.displayWidth + 2)
             }
         }
         while text.last == " " { text.removeLast() }  // an empty last cell

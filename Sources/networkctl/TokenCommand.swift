@@ -79,7 +79,7 @@ struct TokenCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The contact the token is for.", valueName: "contact-id"))
         var contactId: Int64
 
-        @Option(help: ArgumentHelp("Days until it expires (1–365; the daemon's default is 90).", valueName: "days"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Days until it expires (1–365; the daemon's default is 90).", valueName: "days"))
         var expiresInDays: Int?
 
         @OptionGroup var idempotency: IdempotencyOption
@@ -116,10 +116,10 @@ struct TokenCommand: ParsableCommand {
 
         @OptionGroup var globals: GlobalOptions
 
-        @Option(help: ArgumentHelp("Only tokens of this member.", valueName: "member-id"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only tokens of this member.", valueName: "member-id"))
         var member: Int64?
 
-        @Option(help: ArgumentHelp("Only tokens of this contact.", valueName: "contact-id"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only tokens of this contact.", valueName: "contact-id"))
         var contact: Int64?
 
         @Flag(help: "Include revoked and expired tokens.")

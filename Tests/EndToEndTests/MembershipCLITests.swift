@@ -33,6 +33,23 @@ struct MembershipCLITests {
         #expect(listed.stdout.hasPrefix("ID  MEMBER  NAME"))
         #expect(listed.stdout.contains("Labour Group, Example County Council  associate  submitted"))
 
+        let application = try ctl.run(["application", "show", String(applicationID)])
+        #expect(application.status == 0, "stderr: \(application.stderr)")
+        #expect(fields(application.stdout)["application"] == String(applicationID))
+        #expect(fields(application.stdout)["status"] == "submitted")
+        #expect(fields(application.stdout)["tier sought"] == "associate")
+        let missing = try ctl.run(["application", "show", "999999"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "networkctl: No application 999999\n")
+        let audit = try ctl.json(["audit", "list", "--limit", "1"])
+        let entryID = try #require((audit["entries"] as? [[String: Any]])?.first?["id"] as? Int)
+        let entry = try ctl.run(["audit", "show", String(entryID)])
+        #expect(entry.status == 0, "stderr: \(entry.stderr)")
+        #expect(fields(entry.stdout)["method"] == "application.submit")
+        #expect(fields(entry.stdout)["target"] == "application:\(applicationID)")
+        #expect(entry.stdout.contains("before: -\nafter: {"))
+        #expect(try ctl.run(["audit", "show", String(entryID + 1000)]).stderr == "networkctl: No audit entry \(entryID + 1000)\n")
+
         let applicant = try ctl.run(["member", "show", String(memberID)])
         #expect(fields(applicant.stdout)["status"] == "applicant")
         #expect(fields(applicant.stdout)["member since"] == "-")
@@ -159,13 +176,33 @@ struct MembershipCLITests {
         #expect(table.stdout.contains("valid"))
         #expect(!table.stdout.contains(secret))
 
+        // contact show: a member reads its own contacts; another member's id is answered exactly
+        // as an absent id is.
+        let otherContact = try ctl.json(["contact", "add", String(otherID), "--name", "Sam Other", "--email", "sam@other.example"])
+        let otherContactID = try #require(otherContact["id"] as? Int)
+        let ownContact = try ctl.run(asMember + ["contact", "show", String(contactID)])
+        #expect(ownContact.status == 0, "stderr: \(ownContact.stderr)")
+        #expect(fields(ownContact.stdout)["name"] == "Priya Shah")
+        #expect(fields(ownContact.stdout)["roles"] == "finance (primary), events")
+        let staffSeesOther = try ctl.run(["contact", "show", String(otherContactID)])
+        #expect(fields(staffSeesOther.stdout)["name"] == "Sam Other")
+        let othersContact = try ctl.run(asMember + ["contact", "show", String(otherContactID)])
+        let absentContact = try ctl.run(asMember + ["contact", "show", "999999"])
+        #expect(othersContact.status == 1)
+        #expect(othersContact.stderr == "networkctl: No contact \(otherContactID)\n")
+        #expect(absentContact.stderr == "networkctl: No contact 999999\n")
+        #expect(absentContact.status == othersContact.status)
+
         let revoked = try ctl.run(["token", "revoke", String(tokenID)])
         #expect(revoked.status == 0, "stderr: \(revoked.stderr)")
         #expect(fields(revoked.stdout)["state"] == "revoked")
+        let revokedAgain = try ctl.run(["token", "revoke", String(tokenID)])
+        #expect(revokedAgain.status == 65)
+        #expect(revokedAgain.stderr.hasPrefix("networkctl: token \(tokenID) was already revoked at 20"), "\(revokedAgain.stderr)")
 
         let afterRevoke = try ctl.run(asMember + ["member", "show", String(ownID)])
         #expect(afterRevoke.status == 77)
-        #expect(afterRevoke.stderr.contains("invalid or expired token"))
+        #expect(afterRevoke.stderr.contains("was refused: token revoked"), "\(afterRevoke.stderr)")
         #expect(afterRevoke.stderr.contains(tokenFile))
         #expect(!afterRevoke.stderr.contains(secret))
         let missingFile = try ctl.run(["--token-file", tokenFile + ".missing", "member", "show", String(ownID)])
@@ -241,6 +278,26 @@ struct MembershipCLITests {
         #expect(erased.stdout.contains("contact \(contactID) erased"))
         let listed = try ctl.run(["contact", "list", String(memberID)])
         #expect(listed.stderr.contains("no contacts"))
+    }
+
+    /// `--population -5` reaches the daemon as -5 (and is refused for what it is); a usage error
+    /// found while `member add` runs shows `member add`'s usage, not the root's.
+    @Test func negativeNumbersAreValuesAndUsageErrorsNameTheirVerb() async throws {
+        let daemon = try DaemonProcess.start(database: try await TestDatabase.fresh())
+        defer { daemon.stop() }
+        let ctl = CLI(socket: daemon.socketPath)
+        let council = ["member", "add", "--name", "Negative Council", "--kind", "unitary", "--tier", "full", "--nation", "england"]
+        let negative = try ctl.run(council + ["--population", "-5", "--budget-revenue", "1000", "--budget-capital", "7"])
+        #expect(negative.status == 65, "stderr: \(negative.stderr)")
+        #expect(negative.stderr.contains("population: must be a positive number of residents"), "\(negative.stderr)")
+        #expect(!negative.stderr.contains("Unknown option"))
+
+        let badAmount = try ctl.run(council + ["--population", "5000", "--budget-revenue", "lots", "--budget-capital", "1"])
+        #expect(badAmount.status == 64)
+        #expect(badAmount.stderr.contains("Error: --budget-revenue 'lots' is not an amount of GBP"), "\(badAmount.stderr)")
+        #expect(badAmount.stderr.contains("Usage: networkctl member add "), "\(badAmount.stderr)")
+        #expect(badAmount.stderr.contains("See 'networkctl member add --help'"))
+        #expect(!badAmount.stderr.contains("<subcommand>"))
     }
 
     @Test func demoDataLoadsIntoAFreshDatabaseAndLists() async throws {

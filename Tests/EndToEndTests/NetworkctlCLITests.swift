@@ -86,6 +86,39 @@ struct NetworkctlCLITests {
         #expect(result.stderr.contains("/usr/bin/networkctl \(verb) eth0"))
     }
 
+    /// The hint names the binary that is running, wherever it is, not an install path.
+    @Test func systemdVerbHintNamesTheRunningBinary() throws {
+        let result = try runNetworkctl(["up", "eth0"])
+        let binary = try NetworkctlBinary.path()
+        let real = URL(fileURLWithPath: binary).resolvingSymlinksInPath().path
+        #expect(result.stderr.contains("(this networkctl is networkd's admin CLI, \(real);"), "\(result.stderr)")
+        #expect(!result.stderr.contains("/usr/lib/networkd/bin/networkctl") || real == "/usr/lib/networkd/bin/networkctl")
+    }
+
+    @Test(arguments: [
+        (["invoice", "list"], "networkctl: unknown command 'invoice'; commands are: status, reload, audit, network, member, application, contact, token, tier, methods, call\n  See 'networkctl --help' for more information.\n"),
+        (["--json", "invoice"], "networkctl: unknown command 'invoice'; commands are: status, reload, audit, network, member, application, contact, token, tier, methods, call\n  See 'networkctl --help' for more information.\n"),
+        (["member", "delete", "3"], "networkctl: 'delete' is not a member command; member commands are: list, show, add, edit, history, suspend, reinstate, resign, terminate, change-tier\n  See 'networkctl member --help' for more information.\n"),
+        (["--socket", "/x.sock", "audit", "purge"], "networkctl: 'purge' is not an audit command; audit commands are: list, show\n  See 'networkctl audit --help' for more information.\n"),
+    ])
+    func anUnknownVerbIsReportedAsOneWithTheCommandsThereAre(arguments: [String], stderr: String) throws {
+        let result = try runNetworkctl(arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == stderr)
+        #expect(!result.stderr.contains("unexpected argument"))
+    }
+
+    /// A negative number after an option is that option's value, not an unknown option `-5`
+    /// (the daemon then refuses it for what it is; here, unreachable proves it was read).
+    @Test(arguments: [["audit", "list", "--limit", "-5"], ["member", "list", "--limit", "-1"],
+                      ["network", "edit", "--year-start-month", "-3"], ["token", "list", "--member", "-2"]])
+    func aNegativeNumberAfterAnOptionIsItsValue(arguments: [String]) throws {
+        let result = try runNetworkctl(["--socket", "/nonexistent/x.sock"] + arguments)
+        #expect(result.status == 69, "stderr: \(result.stderr)")
+        #expect(!result.stderr.contains("Unknown option"))
+    }
+
     @Test func statusOfALinkPointsAtSystemdsNetworkctl() throws {
         let result = try runNetworkctl(["status", "eth0"])
         #expect(result.status == 64)

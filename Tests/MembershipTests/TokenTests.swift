@@ -158,7 +158,7 @@ struct TokenTests {
         }
     }
 
-    @Test func revokeIsImmediateAndRevokingAgainChangesNothing() async throws {
+    @Test func revokeIsImmediateAndRevokingAgainSaysItWasAlreadyRevoked() async throws {
         try await ContactKit.withDaemon { daemon in
             let root = try ContactSocket(daemon)
             let (_, contact) = try await Self.contact(root)
@@ -169,10 +169,11 @@ struct TokenTests {
             #expect(try await ContactKit.count("audit_log", "method = 'token.revoke'") == 1)
             #expect(try await ContactKit.psql("SELECT (before->>'revokedAt' IS NULL) || '|' || (after->>'revokedAt' IS NOT NULL) FROM audit_log WHERE method = 'token.revoke'")
                 == "true|true")
-            let again = try await root.call(TokenRevoke.self, .init(id: token.id))
-            #expect(again == revoked)
-            let keyed = try await root.call(TokenRevoke.self, .init(id: token.id, idempotencyKey: "r"))
-            #expect(keyed == revoked)
+            let again = try await root.failure(TokenRevoke.self, .init(id: token.id))
+            #expect(again.kind == "conflict")
+            #expect(again.message == "token \(token.id) was already revoked at \(revoked.revokedAt ?? "?")")
+            let keyed = try await root.failure(TokenRevoke.self, .init(id: token.id, idempotencyKey: "r"))
+            #expect(keyed.kind == "conflict")
             #expect(try await ContactKit.count("audit_log", "method = 'token.revoke'") == 1, "no second audit row")
         }
     }

@@ -1,4 +1,5 @@
 import AdminProtocol
+import NetworkCore
 import Testing
 
 @Suite("Reading JSON-RPC lines")
@@ -103,16 +104,51 @@ struct SchemaGeneratorTests {
         let schema = JSONSchemaGenerator.schema(for: AuditList.Params.self)
         #expect(schema["type"] == "object")
         #expect(schema["additionalProperties"] == false)
-        #expect(schema["properties"]?["limit"] == ["type": "integer"])
+        #expect(schema["properties"]?["limit"] == ["type": "integer", "minimum": .integer(.min), "maximum": .integer(.max)])
         #expect(schema["required"] == nil)
+    }
+
+    /// Params publish what validation accepts: ids from 1, `limit` 1–500, lengths, formats.
+    @Test func paramsCarryTheRangesLengthsAndFormatsValidationAccepts() {
+        let audit = JSONSchemaGenerator.paramsSchema(for: AuditList.Params.self)
+        #expect(audit["properties"]?["limit"] == ["type": "integer", "minimum": 1, "maximum": 500])
+        #expect(audit["properties"]?["after"] == ["type": "integer", "minimum": 1, "maximum": .integer(.max)])
+        let contact = JSONSchemaGenerator.paramsSchema(for: ContactAdd.Params.self)
+        #expect(contact["properties"]?["email"] == ["type": "string", "format": "email", "maxLength": 254])
+        #expect(contact["properties"]?["memberId"]?["minimum"] == 1)
+        #expect(contact["properties"]?["name"] == ["type": "string", "minLength": 1, "maxLength": 200])
+        let member = JSONSchemaGenerator.paramsSchema(for: MemberCreate.Params.self)
+        #expect(member["properties"]?["memberSince"]?["format"] == "date")
+        #expect(member["properties"]?["nation"]?["enum"]?.arrayValue?.count == Nation.allCases.count)
+        let reject = JSONSchemaGenerator.paramsSchema(for: ApplicationReject.Params.self)
+        #expect(reject["properties"]?["reason"]?["maxLength"] == 5000)
+    }
+
+    /// Every integer anywhere in `rpc.discover` carries its range: a client generating values
+    /// from the schema never produces one the decoder refuses.
+    @Test func everyPublishedIntegerHasARange() {
+        func walk(_ value: JSONValue, _ path: String, _ missing: inout [String]) {
+            switch value {
+            case .object(let members):
+                if members["type"] == "integer", members["minimum"] == nil || members["maximum"] == nil { missing.append(path) }
+                for (key, member) in members { walk(member, path + "/" + key, &missing) }
+            case .array(let elements):
+                for (index, element) in elements.enumerated() { walk(element, path + "/\(index)", &missing) }
+            default: break
+            }
+        }
+        var missing: [String] = []
+        walk(OpenRPCDocument.make(version: "test"), "", &missing)
+        #expect(missing.isEmpty, "\(missing)")
     }
 
     @Test func nestedResultsDescribeTheirFields() {
         let schema = JSONSchemaGenerator.schema(for: DaemonStatus.Result.self)
         let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         #expect(required.isSuperset(of: ["version", "pool", "schemaVersion"]))
-        #expect(schema["properties"]?["pool"]?["properties"]?["max"] == ["type": "integer"])
-        #expect(schema["properties"]?["counts"]?["additionalProperties"] == ["type": "integer"])
+        let integer: JSONValue = ["type": "integer", "minimum": .integer(.min), "maximum": .integer(.max)]
+        #expect(schema["properties"]?["pool"]?["properties"]?["max"] == integer)
+        #expect(schema["properties"]?["counts"]?["additionalProperties"] == integer)
     }
 
     @Test func everyMethodIsByNameInTheOpenRPCDocument() {

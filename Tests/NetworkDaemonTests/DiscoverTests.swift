@@ -166,4 +166,77 @@ struct DiscoverTests {
             }
         }
     }
+
+    /// A value at one end of what `schema` allows: the maximum (longest, last) when `high`, else
+    /// the minimum (shortest, first). Strings are as long as `maxLength` allows, counted in
+    /// Unicode scalars as JSON Schema counts them ("é" is one).
+    static func boundaryValue(_ schema: JSONValue, high: Bool) -> JSONValue {
+        if let values = schema["enum"]?.arrayValue, let first = values.first, let last = values.last { return high ? last : first }
+        switch schema["type"]?.stringValue {
+        case "integer":
+            // Without a published bound a generator may pick any integer, as the issue's client did.
+            return (high ? schema["maximum"] : schema["minimum"]) ?? .double(high ? 2.4e23 : -2.4e23)
+        case "number": return high ? .double(1e300) : .double(-1e300)
+        case "boolean": return .bool(high)
+        case "array": return .array([boundaryValue(schema["items"] ?? [:], high: high)])
+        case "object":
+            var members: [String: JSONValue] = [:]
+            for (name, property) in schema["properties"]?.objectValue ?? [:] { members[name] = boundaryValue(property, high: high) }
+            return .object(members)
+        case "string":
+            switch schema["format"]?.stringValue {
+            case "date": return high ? "9999-12-31" : "0001-01-01"
+            case "email":
+                let domain = String(repeating: "b", count: 63) + "." + String(repeating: "c", count: 63) + "." + String(repeating: "d", count: 57) + ".org"
+                return .string(high ? String(repeating: "a", count: 64) + "@" + domain : "a@b.co")
+            default:
+                let maximum = Int(schema["maxLength"]?.int64Value ?? 1000)
+                let minimum = Int(schema["minLength"]?.int64Value ?? 0)
+                return .string(high ? String(repeating: "é", count: maximum) : String(repeating: "a", count: minimum))
+            }
+        default: return .null
+        }
+    }
+
+    /// Params built from the published schema alone — every param at its largest, then at its
+    /// smallest — are never refused as invalid params (`-32602`): the daemon may answer
+    /// `not_found` or `validation` for business reasons, never "out of range" for a value the
+    /// schema allows. The values themselves are checked against the schema first.
+    @Test(.freshDatabase) func boundaryParamsFromTheSchemaAreNeverInvalidParams() async throws {
+        try await withDaemon { daemon in
+            let document = try await Self.discover(daemon)
+            let methods = try #require(document["methods"]?.arrayValue)
+            var cases: [(name: String, params: JSONValue)] = []
+            var schemas: [String: JSONValue] = [:], instances: [String: JSONValue] = [:]
+            for method in methods {
+                let name = try #require(method["name"]?.stringValue)
+                var properties: [String: JSONValue] = [:], required: [JSONValue] = []
+                for param in method["params"]?.arrayValue ?? [] {
+                    let paramName = try #require(param["name"]?.stringValue)
+                    properties[paramName] = param["schema"]
+                    if param["required"] == true { required.append(.string(paramName)) }
+                }
+                let schema: JSONValue = ["type": "object", "properties": .object(properties), "required": .array(required),
+                                         "additionalProperties": false]
+                for high in [true, false] {
+                    let params = Self.boundaryValue(schema, high: high)
+                    let key = "\(name) \(high ? "max" : "min")"
+                    schemas[key] = schema
+                    instances[key] = params
+                    cases.append((name, params))
+                }
+            }
+            let errors = try await Self.validate(.object(instances), against: ["type": "object", "properties": .object(schemas)])
+            #expect(errors.isEmpty, "generated params the schema refuses: \(errors)")
+            // Authentication last: it is the one call that could change who this connection is.
+            cases.sort { ($0.name == "session.authenticate" ? 1 : 0) < ($1.name == "session.authenticate" ? 1 : 0) }
+            let connection = try await TestConnection.connect(daemon.socketPath)
+            for (name, params) in cases {
+                let response = try await connection.call(name, params)
+                #expect(response.error?.code != RPCError.Code.invalidParams,
+                        "\(name) refused schema-valid params: \(response.error?.message.prefix(300) ?? "")")
+                #expect(response.error?.code != RPCError.Code.internalError, "\(name): \(response.error?.message ?? "")")
+            }
+        }
+    }
 }

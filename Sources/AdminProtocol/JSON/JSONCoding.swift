@@ -1,4 +1,5 @@
 import FoundationEssentials
+import NetworkCore
 
 /// The one place JSON is read and written for the wire.
 ///
@@ -64,6 +65,22 @@ public enum JSONCoding {
         try JSONValueDecoder.decode(type, from: value)
     }
 
+    /// Decodes a typed value, reporting every member that fails rather than only the first.
+    ///
+    /// - Returns: the value, or one `FieldError` per failure (`field` is the path, such as
+    ///   `roles[1]`; `message` what was expected), in decoding order.
+    public static func decodeReportingAll<T: Decodable>(_ type: T.Type, from value: JSONValue) -> Result<T, FieldErrors> {
+        switch JSONValueDecoder.decodeReportingAll(type, from: value) {
+        case .success(let decoded): return .success(decoded)
+        case .failure(let failure): return .failure(FieldErrors(fields: failure.errors.map(fieldError)))
+        }
+    }
+
+    /// The fields a decode found invalid.
+    public struct FieldErrors: Error, Sendable, Hashable {
+        public var fields: [FieldError]
+    }
+
     /// Converts a typed value into a JSON value: the value that encoding it and reading the
     /// text back would give (a whole-number `Double` becomes `.integer`).
     ///
@@ -75,23 +92,30 @@ public enum JSONCoding {
 
     /// A short, safe description of a decoding error: which field, what was expected.
     public static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "invalid JSON" }
+        let field = fieldError(error)
+        return field.field.isEmpty ? field.message : "\(field.field): \(field.message)"
+    }
+
+    /// A decoding error as a field (its path, such as `roles[1]`, or `the value` for the whole
+    /// value) and what is wrong with it; the field is empty when the JSON itself was invalid.
+    public static func fieldError(_ error: any Error) -> FieldError {
+        guard let error = error as? DecodingError else { return FieldError(field: "", message: "invalid JSON") }
         func path(_ codingPath: [any CodingKey]) -> String {
             let names = codingPath.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
             return names.isEmpty ? "the value" : names.joined(separator: ".").replacing(".[", with: "[")
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(jsonTypeName(type))"
+            return FieldError(field: path(context.codingPath), message: "expected \(jsonTypeName(type))")
         case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): expected \(jsonTypeName(type)), got null"
+            return FieldError(field: path(context.codingPath), message: "expected \(jsonTypeName(type)), got null")
         case .keyNotFound(let key, let context):
-            return "\(path(context.codingPath + [key])): is required"
+            return FieldError(field: path(context.codingPath + [key]), message: "is required")
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "invalid JSON" }
-            return "\(path(context.codingPath)): \(context.debugDescription)"
+            if context.codingPath.isEmpty { return FieldError(field: "", message: "invalid JSON") }
+            return FieldError(field: path(context.codingPath), message: context.debugDescription)
         @unknown default:
-            return "invalid value"
+            return FieldError(field: "", message: "invalid value")
         }
     }
 

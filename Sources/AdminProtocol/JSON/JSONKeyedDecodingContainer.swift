@@ -2,10 +2,12 @@
 ///
 /// A missing member is `DecodingError.keyNotFound` with the object's coding path; a member
 /// that is `null` reads as absent through `decodeIfPresent` and as `.valueNotFound` through
-/// `decode`, as with `JSONDecoder`.
+/// `decode`, as with `JSONDecoder`. With `problems` set, a member that fails is recorded and
+/// read as a placeholder (`decode`) or as absent (`decodeIfPresent`), so decoding goes on.
 struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let codingPath: [any CodingKey]
+    var problems: DecodingProblems? = nil
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
@@ -14,16 +16,16 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decodeNil(forKey key: Key) throws -> Bool { try member(key) == .null }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
-        try JSONValueDecoder.unboxBool(member(key), codingPath + [key])
+        try collecting(false) { try JSONValueDecoder.unboxBool(member(key), codingPath + [key]) }
     }
     func decode(_ type: String.Type, forKey key: Key) throws -> String {
-        try JSONValueDecoder.unboxString(member(key), codingPath + [key])
+        try collecting("") { try JSONValueDecoder.unboxString(member(key), codingPath + [key]) }
     }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
-        try JSONValueDecoder.unboxDouble(member(key), codingPath + [key])
+        try collecting(0) { try JSONValueDecoder.unboxDouble(member(key), codingPath + [key]) }
     }
     func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
-        try JSONValueDecoder.unboxFloat(member(key), codingPath + [key])
+        try collecting(0) { try JSONValueDecoder.unboxFloat(member(key), codingPath + [key]) }
     }
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try integer(type, key) }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try integer(type, key) }
@@ -37,20 +39,26 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(type, key) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try JSONValueDecoder.unbox(member(key), as: type, codingPath: codingPath + [key])
+        guard let problems else { return try JSONValueDecoder.unbox(member(key), as: type, codingPath: codingPath + [key]) }
+        return try problems.recording({
+            try JSONValueDecoder.unbox(member(key), as: type, codingPath: codingPath + [key], problems: problems)
+        }, fallback: { try JSONSchemaGenerator.placeholder(type) })
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let value = members[key.stringValue], value != .null else { return nil }
-        return try JSONValueDecoder.unbox(value, as: type, codingPath: codingPath + [key])
+        guard let problems else { return try JSONValueDecoder.unbox(value, as: type, codingPath: codingPath + [key]) }
+        return try problems.recording({
+            try JSONValueDecoder.unbox(value, as: type, codingPath: codingPath + [key], problems: problems)
+        }, fallback: { nil })
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try JSONValueDecoder(value: member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try JSONValueDecoder(value: member(key), codingPath: codingPath + [key], problems: problems).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try JSONValueDecoder(value: member(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try JSONValueDecoder(value: member(key), codingPath: codingPath + [key], problems: problems).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
@@ -70,6 +78,12 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type, _ key: Key) throws -> T {
-        try JSONValueDecoder.unboxInteger(member(key), as: type, codingPath + [key])
+        try collecting(0) { try JSONValueDecoder.unboxInteger(member(key), as: type, codingPath + [key]) }
+    }
+
+    /// `read()`, or — when collecting problems — `placeholder` after recording its failure.
+    private func collecting<T>(_ placeholder: T, _ read: () throws -> T) throws -> T {
+        guard let problems else { return try read() }
+        return try problems.recording(read, fallback: { placeholder })
     }
 }

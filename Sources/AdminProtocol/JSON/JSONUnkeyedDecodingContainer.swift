@@ -5,11 +5,14 @@
 struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
     let codingPath: [any CodingKey]
+    /// Passed on to the elements' containers (see `JSONKeyedDecodingContainer`).
+    let problems: DecodingProblems?
     private(set) var currentIndex = 0
 
-    init(elements: [JSONValue], codingPath: [any CodingKey]) {
+    init(elements: [JSONValue], codingPath: [any CodingKey], problems: DecodingProblems? = nil) {
         self.elements = elements
         self.codingPath = codingPath
+        self.problems = problems
     }
 
     var count: Int? { elements.count }
@@ -37,15 +40,25 @@ struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try next(type) { value, path in try JSONValueDecoder.unbox(value, as: type, codingPath: path) }
+        let problems = problems
+        guard let problems, !isAtEnd else {
+            return try next(type) { value, path in try JSONValueDecoder.unbox(value, as: type, codingPath: path) }
+        }
+        // Collecting: a bad element is recorded and skipped past, so the next ones are checked too.
+        let value = elements[currentIndex], path = codingPath + [JSONCodingKey(index: currentIndex)]
+        currentIndex += 1
+        return try problems.recording({ try JSONValueDecoder.unbox(value, as: type, codingPath: path, problems: problems) },
+                                      fallback: { try JSONSchemaGenerator.placeholder(type) })
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        try next([String: Any].self) { value, path in try JSONValueDecoder(value: value, codingPath: path).container(keyedBy: type) }
+        let problems = problems
+        return try next([String: Any].self) { value, path in try JSONValueDecoder(value: value, codingPath: path, problems: problems).container(keyedBy: type) }
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        try next([Any].self) { value, path in try JSONValueDecoder(value: value, codingPath: path).unkeyedContainer() }
+        let problems = problems
+        return try next([Any].self) { value, path in try JSONValueDecoder(value: value, codingPath: path, problems: problems).unkeyedContainer() }
     }
 
     mutating func superDecoder() throws -> any Decoder {

@@ -12,15 +12,24 @@ import FoundationEssentials
 ///   is `.dataCorrupted` at that path;
 /// - `Data` reads from a base64 string, `URL` from a string, `Date` as its own `Decodable`
 ///   (seconds since 2001, `JSONDecoder`'s default).
+/// - a string that is not one of a `SchemaDescribed` enum's values is `.dataCorrupted` whose
+///   message lists the values accepted (`"mars" is not one of england, scotland, …`), not
+///   Swift's "Cannot initialize Nation from invalid String value".
+///
+/// With `problems` set (`JSONCoding.decodeReportingAll`), a keyed member that fails is recorded
+/// there and replaced by a placeholder, so decoding goes on and every bad field is reported.
 /// This value is also the single-value container it hands out.
 struct JSONValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
     let codingPath: [any CodingKey]
+    /// Where to record failures instead of stopping at the first; `nil` stops at the first.
+    let problems: DecodingProblems?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(value: JSONValue, codingPath: [any CodingKey] = []) {
+    init(value: JSONValue, codingPath: [any CodingKey] = [], problems: DecodingProblems? = nil) {
         self.value = value
         self.codingPath = codingPath
+        self.problems = problems
     }
 
     /// Decodes `type` from `value`.
@@ -30,12 +39,28 @@ struct JSONValueDecoder: Decoder, SingleValueDecodingContainer {
         try unbox(value, as: type, codingPath: [])
     }
 
+    /// Decodes `type` from `value`, going on past failures: every failing member is recorded.
+    ///
+    /// - Returns: the value, or every `DecodingError` met (in decoding order) when any was.
+    static func decodeReportingAll<T: Decodable>(_ type: T.Type, from value: JSONValue) -> Result<T, DecodingProblems.Failure> {
+        let problems = DecodingProblems()
+        do {
+            let decoded = try unbox(value, as: type, codingPath: [], problems: problems)
+            if problems.errors.isEmpty { return .success(decoded) }
+        } catch let error as DecodingError {
+            problems.errors.append(error)
+        } catch {
+            problems.errors.append(.dataCorrupted(.init(codingPath: [], debugDescription: "invalid value")))
+        }
+        return .failure(DecodingProblems.Failure(errors: problems.errors))
+    }
+
     // MARK: - Decoder
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         switch value {
         case .object(let members):
-            return KeyedDecodingContainer(JSONKeyedDecodingContainer<Key>(members: members, codingPath: codingPath))
+            return KeyedDecodingContainer(JSONKeyedDecodingContainer<Key>(members: members, codingPath: codingPath, problems: problems))
         case .null:
             throw DecodingError.valueNotFound([String: Any].self, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "Cannot get keyed decoding container -- found null value instead"))
@@ -47,7 +72,7 @@ struct JSONValueDecoder: Decoder, SingleValueDecodingContainer {
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         switch value {
         case .array(let elements):
-            return JSONUnkeyedDecodingContainer(elements: elements, codingPath: codingPath)
+            return JSONUnkeyedDecodingContainer(elements: elements, codingPath: codingPath, problems: problems)
         case .null:
             throw DecodingError.valueNotFound([Any].self, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "Cannot get unkeyed decoding container -- found null value instead"))
@@ -75,12 +100,13 @@ struct JSONValueDecoder: Decoder, SingleValueDecodingContainer {
     func decode(_ type: UInt16.Type) throws -> UInt16 { try Self.unboxInteger(value, as: type, codingPath) }
     func decode(_ type: UInt32.Type) throws -> UInt32 { try Self.unboxInteger(value, as: type, codingPath) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try Self.unboxInteger(value, as: type, codingPath) }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try Self.unbox(value, as: type, codingPath: codingPath) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try Self.unbox(value, as: type, codingPath: codingPath, problems: problems) }
 }
 
 extension JSONValueDecoder {
     /// Decodes any `Decodable`, taking the short way for the types the wire uses most.
-    static func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, codingPath: @autoclosure () -> [any CodingKey]) throws -> T {
+    static func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, codingPath: @autoclosure () -> [any CodingKey],
+                                    problems: DecodingProblems? = nil) throws -> T {
         if T.self == JSONValue.self { return value as! T }
         if T.self == String.self { return try unboxString(value, codingPath()) as! T }
         if T.self == Int.self { return try unboxInteger(value, as: Int.self, codingPath()) as! T }
@@ -107,7 +133,12 @@ extension JSONValueDecoder {
             default: throw mismatch(Decimal.self, value, codingPath())
             }
         }
-        return try T(from: JSONValueDecoder(value: value, codingPath: codingPath()))
+        if case .string(let string) = value, let described = T.self as? any SchemaDescribed.Type,
+            let accepted = described.jsonSchema["enum"]?.arrayValue?.compactMap(\.stringValue), !accepted.contains(string)
+        {
+            throw notOneOf(string, accepted, codingPath())
+        }
+        return try T(from: JSONValueDecoder(value: value, codingPath: codingPath(), problems: problems))
     }
 
     static func unboxBool(_ value: JSONValue, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> Bool {
@@ -141,10 +172,10 @@ extension JSONValueDecoder {
         switch value {
         case .integer(let integer):
             if let exact = T(exactly: integer) { return exact }
-            throw outOfRange(value, codingPath())
+            throw outOfRange(value, as: type, codingPath())
         case .double(let double) where double.rounded(.towardZero) == double:
             if let exact = T(exactly: double) { return exact }
-            throw outOfRange(value, codingPath())
+            throw outOfRange(value, as: type, codingPath())
         case .double:
             throw DecodingError.typeMismatch(T.self, DecodingError.Context(
                 codingPath: codingPath(), debugDescription: "Expected to decode \(T.self) but found a number with a fraction instead."))
@@ -170,13 +201,54 @@ extension JSONValueDecoder {
             codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(found) instead."))
     }
 
+    /// The error for a string outside an enumeration: the value (quoted, at most 64 characters)
+    /// and every value accepted.
+    static func notOneOf(_ string: String, _ accepted: [String], _ codingPath: [any CodingKey]) -> DecodingError {
+        let shown = string.count > 64 ? String(string.prefix(64)) + "…" : string
+        let quoted = (try? JSONCoding.encodeString(JSONValue.string(shown))) ?? "\"\""
+        return DecodingError.dataCorrupted(DecodingError.Context(
+            codingPath: codingPath, debugDescription: "\(quoted) is not one of \(accepted.joined(separator: ", "))"))
+    }
+
+    /// The error for a number outside `T`'s range, printing the number as an integer (never in
+    /// exponent form) and the range accepted.
+    static func outOfRange<T: FixedWidthInteger>(_ value: JSONValue, as type: T.Type, _ codingPath: [any CodingKey]) -> DecodingError {
+        DecodingError.dataCorrupted(DecodingError.Context(
+            codingPath: codingPath, debugDescription: "\(numberText(value)) is out of range; must be from \(T.min) to \(T.max)"))
+    }
+
     static func outOfRange(_ value: JSONValue, _ codingPath: [any CodingKey]) -> DecodingError {
-        let text: String
+        DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "\(numberText(value)) is out of range"))
+    }
+
+    /// A number as a person would have written it: integers in full, without an exponent.
+    ///
+    /// A whole number too large for `Int64` arrives as a `Double`; it is printed exactly when it
+    /// fits in `UInt64`, else as its shortest round-trip digits padded with zeros
+    /// (`2.4e+23` → `240000000000000000000000`). Fractions print as `Double` does.
+    static func numberText(_ value: JSONValue) -> String {
         switch value {
-        case .integer(let integer): text = "\(integer)"
-        case .double(let double): text = "\(double)"
-        default: text = "number"
+        case .integer(let integer): return "\(integer)"
+        case .double(let double) where double.isFinite && double.rounded(.towardZero) == double:
+            if let exact = UInt64(exactly: double.magnitude) { return (double < 0 ? "-" : "") + "\(exact)" }
+            return plainDigits(of: double)
+        case .double(let double): return "\(double)"
+        default: return "number"
         }
-        return DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "\(text) is out of range"))
+    }
+
+    /// `double`'s shortest digits, written out without an exponent.
+    private static func plainDigits(of double: Double) -> String {
+        let description = "\(double.magnitude)"  // e.g. "2.4e+23"
+        let parts = description.split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return description }
+        let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(mantissa[0])
+        let fraction = mantissa.count > 1 ? String(mantissa[1]) : ""
+        var digits = whole + fraction
+        let wholeDigitCount = whole.count + exponent
+        if digits.count < wholeDigitCount { digits += String(repeating: "0", count: wholeDigitCount - digits.count) }
+        digits = String(digits.prefix(max(wholeDigitCount, 1)))
+        return (double < 0 ? "-" : "") + digits
     }
 }

@@ -188,3 +188,21 @@ public enum ApplicationReject: AdminMethod {
 
     public typealias Result = ApplicationWire
 }
+
+extension ApplicationReject.Params: SchemaRefined {
+    /// A rejection's reason may be longer than a lifecycle change's (`ParamConstraints.byName`).
+    public static var schemaRefinements: [String: JSONValue] { ["reason": ParamConstraints.text(1...5000)] }
+}
+
+/// `application.get`: one application, by id.
+public enum ApplicationGet: AdminMethod {
+    public static let name = "application.get"
+    public static let summary = "One application: the organisation, the statement, the recommendation and the decision."
+
+    public struct Params: Codable, Sendable, Hashable {
+        public var id: Int64
+        public init(id: Int64) { self.id = id }
+    }
+
+    public typealias Result = ApplicationWire
+}

@@ -59,3 +59,16 @@ public enum AuditList: AdminMethod {
         }
     }
 }
+
+/// `audit.get`: one entry of the audit trail, by the id `audit.list` shows.
+public enum AuditGet: AdminMethod {
+    public static let name = "audit.get"
+    public static let summary = "One entry of the audit trail, with its before and after."
+
+    public struct Params: Codable, Sendable, Hashable {
+        public var id: Int64
+        public init(id: Int64) { self.id = id }
+    }
+
+    public typealias Result = AuditList.Entry
+}

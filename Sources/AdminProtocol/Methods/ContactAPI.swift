@@ -177,3 +177,16 @@ public enum ContactErase: AdminMethod {
         }
     }
 }
+
+/// `contact.get`: one contact, by id.
+public enum ContactGet: AdminMethod {
+    public static let name = "contact.get"
+    public static let summary = "One contact. A member token may read only its own member's contacts; any other id is not found."
+
+    public struct Params: Codable, Sendable, Hashable {
+        public var id: Int64
+        public init(id: Int64) { self.id = id }
+    }
+
+    public typealias Result = ContactWire
+}

@@ -58,6 +58,16 @@ extension RPCError {
         RPCError(code: Code.invalidParams, message: "Invalid params: \(message)")
     }
 
+    /// Params that do not decode, with every bad field: the message joins them, `data.fields`
+    /// lists them as `{field, message}` (as a `validation` error does) under `kind`
+    /// `invalid_params`.
+    public static func invalidParams(_ fields: [FieldError]) -> RPCError {
+        let text = fields.map { $0.field.isEmpty ? $0.message : "\($0.field): \($0.message)" }.joined(separator: "; ")
+        let list: [JSONValue] = fields.map { ["field": .string($0.field), "message": .string($0.message)] }
+        return RPCError(code: Code.invalidParams, message: "Invalid params: \(text)",
+                        data: ["kind": "invalid_params", "fields": .array(list)])
+    }
+
     /// An unexpected failure. The message is deliberately generic; the details are in the
     /// daemon's log under the request id.
     public static func internalError(requestID: String) -> RPCError {

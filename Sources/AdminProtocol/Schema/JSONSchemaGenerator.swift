@@ -21,12 +21,27 @@ public enum JSONSchemaGenerator {
         switch type {
         case is String.Type: return ["type": "string"]
         case is Bool.Type: return ["type": "boolean"]
-        case is Int.Type, is Int64.Type: return ["type": "integer"]
+        // `Int` is 64-bit on every platform the daemon runs on; both decode as `Int64` does.
+        case is Int.Type, is Int64.Type: return ["type": "integer", "minimum": .integer(.min), "maximum": .integer(.max)]
         case is Int32.Type: return ["type": "integer", "minimum": -2_147_483_648, "maximum": 2_147_483_647]
         case is UInt32.Type: return ["type": "integer", "minimum": 0, "maximum": 4_294_967_295]
         case is Double.Type: return ["type": "number"]
         default: return nil
         }
+    }
+
+    /// The schema of a method's params: `schema(for:)` with each top-level property narrowed by
+    /// what validation accepts (`SchemaRefined`, else `ParamConstraints.byName`).
+    public static func paramsSchema(for type: any Decodable.Type) -> JSONValue {
+        let schema = schema(for: type)
+        guard case .object(var members) = schema, let properties = members["properties"]?.objectValue else { return schema }
+        let own = (type as? any SchemaRefined.Type)?.schemaRefinements ?? [:]
+        var refined: [String: JSONValue] = [:]
+        for (name, property) in properties {
+            refined[name] = ParamConstraints.refine(property, with: own[name] ?? ParamConstraints.byName[name])
+        }
+        members["properties"] = .object(refined)
+        return .object(members)
     }
 
     /// A value of `type` to hand back to the decoder being probed.
@@ -134,6 +149,6 @@ private struct SingleValueProbe: SingleValueDecodingContainer {
     func decode(_ type: Bool.Type) throws -> Bool { probe.singleValue = ["type": "boolean"]; return false }
     func decode(_ type: String.Type) throws -> String { probe.singleValue = ["type": "string"]; return "" }
     func decode(_ type: Double.Type) throws -> Double { probe.singleValue = ["type": "number"]; return 0 }
-    func decode(_ type: Int.Type) throws -> Int { probe.singleValue = ["type": "integer"]; return 0 }
-    func decode(_ type: Int64.Type) throws -> Int64 { probe.singleValue = ["type": "integer"]; return 0 }
+    func decode(_ type: Int.Type) throws -> Int { probe.singleValue = JSONSchemaGenerator.primitiveSchema(type); return 0 }
+    func decode(_ type: Int64.Type) throws -> Int64 { probe.singleValue = JSONSchemaGenerator.primitiveSchema(type); return 0 }
 }

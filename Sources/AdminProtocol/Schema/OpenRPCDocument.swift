@@ -44,7 +44,7 @@ public enum OpenRPCDocument {
     }
 
     static func params(of type: any Decodable.Type) -> [JSONValue] {
-        let schema = JSONSchemaGenerator.schema(for: type)
+        let schema = JSONSchemaGenerator.paramsSchema(for: type)
         guard let properties = schema["properties"]?.objectValue else { return [] }
         let required = Set((schema["required"]?.arrayValue ?? []).compactMap(\.stringValue))
         return properties.keys.sorted().map { name in

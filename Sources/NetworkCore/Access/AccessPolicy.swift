@@ -12,6 +12,7 @@ public enum AccessPolicy {
         "daemon.reload": [.operator],
         "rpc.discover": [.operator, .secretariat, .member],
         "audit.list": [.operator, .secretariat],
+        "audit.get": [.operator, .secretariat],
         // The network's own settings.
         "network.get": [.operator, .secretariat, .member],
         "network.update": [.secretariat],
@@ -31,6 +32,7 @@ public enum AccessPolicy {
         "member.changeTier": [.secretariat],
         "application.submit": [.secretariat],
         "application.list": [.operator, .secretariat],
+        "application.get": [.operator, .secretariat],
         "application.recommend": [.secretariat],
         "application.approve": [.secretariat],
         "application.reject": [.secretariat],
@@ -38,6 +40,7 @@ public enum AccessPolicy {
         "contact.update": [.secretariat, .member],
         "contact.remove": [.secretariat, .member],
         "contact.list": [.operator, .secretariat, .member],
+        "contact.get": [.operator, .secretariat, .member],
         "contact.export": [.secretariat],
         "contact.erase": [.secretariat],
         "token.issue": [.secretariat],

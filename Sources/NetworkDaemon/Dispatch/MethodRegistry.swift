@@ -31,10 +31,9 @@ public struct MethodRegistry: Sendable {
         entries[M.name] = Entry(
             handler: { context, params in
                 let typed: M.Params
-                do {
-                    typed = try JSONCoding.decode(M.Params.self, from: params)
-                } catch {
-                    throw RPCError.invalidParams(JSONCoding.describe(error))
+                switch JSONCoding.decodeReportingAll(M.Params.self, from: params) {
+                case .success(let decoded): typed = decoded
+                case .failure(let failure): throw RPCError.invalidParams(failure.fields)
                 }
                 let result = try await handler(context, typed)
                 return try JSONCoding.value(of: result)

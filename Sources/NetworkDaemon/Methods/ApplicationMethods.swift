@@ -14,6 +14,7 @@ enum ApplicationMethods {
     static func register(into registry: inout MethodRegistry) {
         registry.register(ApplicationSubmit.self, submit)
         registry.register(ApplicationList.self, list)
+        registry.register(ApplicationGet.self, get)
         registry.register(ApplicationRecommend.self, recommend)
         registry.register(ApplicationApprove.self, approve)
         registry.register(ApplicationReject.self, reject)
@@ -46,6 +47,16 @@ enum ApplicationMethods {
             return MutationOutcome(result: wire, target: "application:\(application.id)", before: nil,
                                    after: try JSONCoding.value(of: wire))
         }
+    }
+
+    /// `application.get`: one application (staff only, as `application.list`).
+    ///
+    /// - Throws: `not_found`.
+    @Sendable
+    static func get(_ context: RequestContext, _ params: ApplicationGet.Params) async throws -> ApplicationWire {
+        let record = try await context.pool.withConnection { connection in try ApplicationStore.get(params.id, on: connection) }
+        guard let record else { throw NetworkError.notFound(entity: "application", id: String(params.id)) }
+        return ApplicationWire(record)
     }
 
     /// Applications, newest first, optionally of one status.

@@ -2,10 +2,25 @@ import AdminProtocol
 import NetworkCore
 import NetworkStore
 
-/// Handler for `audit.list`.
+/// Handlers for `audit.list` and `audit.get`.
 enum AuditMethods {
     static func register(into registry: inout MethodRegistry) {
         registry.register(AuditList.self, list)
+        registry.register(AuditGet.self, get)
+    }
+
+    /// `audit.get`: the entry with this id — the newest entry at or below it, if it is that one.
+    ///
+    /// - Throws: `not_found` when no entry has the id.
+    @Sendable
+    static func get(_ context: RequestContext, _ params: AuditGet.Params) async throws -> AuditList.Entry {
+        let notFound = NetworkError.notFound(entity: "audit entry", id: String(params.id))
+        guard params.id >= 1 else { throw notFound }
+        let before = params.id == .max ? nil : params.id + 1
+        let filter = AuditFilter(limit: 1, before: before, method: nil, actor: nil, target: nil)
+        let (records, _) = try await context.pool.withConnection { connection in try AuditStore.list(filter, on: connection) }
+        guard let record = records.first, record.id == params.id else { throw notFound }
+        return try entry(record)
     }
 
     @Sendable
@@ -17,13 +32,16 @@ enum AuditMethods {
         let (records, hasMore) = try await context.pool.withConnection { connection in
             try AuditStore.list(filter, on: connection)
         }
-        let entries = try records.map { record in
-            AuditList.Entry(
-                id: record.id, at: record.at, requestId: record.requestID, actor: record.actor, role: record.role,
-                method: record.method, target: record.target,
-                before: try record.beforeJSON.map { try JSONCoding.readValue(Array($0.utf8)) },
-                after: try record.afterJSON.map { try JSONCoding.readValue(Array($0.utf8)) })
-        }
+        let entries = try records.map(entry)
         return AuditList.Result(entries: entries, nextCursor: hasMore ? entries.last?.id : nil)
+    }
+
+    /// The wire form of a stored entry.
+    private static func entry(_ record: AuditRecord) throws -> AuditList.Entry {
+        AuditList.Entry(
+            id: record.id, at: record.at, requestId: record.requestID, actor: record.actor, role: record.role,
+            method: record.method, target: record.target,
+            before: try record.beforeJSON.map { try JSONCoding.readValue(Array($0.utf8)) },
+            after: try record.afterJSON.map { try JSONCoding.readValue(Array($0.utf8)) })
     }
 }

@@ -22,6 +22,7 @@ enum ContactMethods {
         registry.register(ContactUpdate.self, update)
         registry.register(ContactRemove.self, remove)
         registry.register(ContactList.self, list)
+        registry.register(ContactGet.self, get)
         registry.register(ContactExport.self, export)
         registry.register(ContactErase.self, erase)
     }

@@ -15,16 +15,19 @@ enum SessionMethods {
         registry.register(SessionAuthenticate.self, authenticate)
     }
 
-    /// What every refused authentication says: the caller learns nothing about why.
+    /// What a refused authentication says when the token is not one the daemon knows, or its
+    /// member is not current: the caller learns nothing about why.
     static let refusal = "invalid or expired token"
 
     /// `session.authenticate`: any caller, even one with no role. Success switches this
     /// connection's caller to the member contact, records the token's `last_used_at`, and is
     /// logged at notice (a login, not a mutation: no audit row).
     ///
-    /// - Throws: `forbidden` "invalid or expired token" for a malformed, unknown, revoked or expired
-    ///   token or a member that is not current — the reason only in the log, at info. The
-    ///   connection's caller is unchanged then.
+    /// - Throws: `forbidden` "token revoked" or "token expired at …" for a real token that was
+    ///   revoked or has expired (only its holder can present it, so saying so leaks nothing and
+    ///   tells them to ask for a new one); "invalid or expired token" for a malformed or unknown
+    ///   token or a member that is not current, the reason only in the log. Each refusal is
+    ///   logged at info. The connection's caller is unchanged then.
     @Sendable
     static func authenticate(_ context: RequestContext, _ params: SessionAuthenticate.Params) async throws -> SessionAuthenticate.Result {
         guard TokenSecret.isWellFormed(params.token) else { throw refuse(context, reason: "malformed token") }
@@ -37,8 +40,10 @@ enum SessionMethods {
             return login
         }
         guard let login else { throw refuse(context, reason: "unknown token") }
-        if login.isRevoked { throw refuse(context, reason: "token \(login.tokenID) is revoked") }
-        if login.isExpired { throw refuse(context, reason: "token \(login.tokenID) expired at \(login.expiresAt)") }
+        if login.isRevoked { throw refuse(context, reason: "token \(login.tokenID) is revoked", answer: "token revoked") }
+        if login.isExpired {
+            throw refuse(context, reason: "token \(login.tokenID) expired at \(login.expiresAt)", answer: "token expired at \(login.expiresAt)")
+        }
         if !login.memberIsCurrent { throw refuse(context, reason: "token \(login.tokenID)'s member \(login.memberID) is not current") }
         let identity = MemberIdentity(memberID: login.memberID, contactID: login.contactID, tokenID: login.tokenID)
         context.session.caller = context.caller.authenticated(as: identity)
@@ -60,8 +65,8 @@ enum SessionMethods {
         }
     }
 
-    private static func refuse(_ context: RequestContext, reason: String) -> NetworkError {
+    private static func refuse(_ context: RequestContext, reason: String, answer: String = refusal) -> NetworkError {
         context.logger.info("member token refused", metadata: ["reason": "\(reason)"])
-        return .forbidden(refusal)
+        return .forbidden(answer)
     }
 }

@@ -85,10 +85,12 @@ enum TokenMethods {
     }
 
     /// `token.revoke`: revokes at once; connections authenticated with the token are refused from
-    /// their next call (see `RequestDispatcher`). Revoking a revoked token returns it unchanged
-    /// and writes no audit row.
+    /// their next call (see `RequestDispatcher`). Revoking a revoked token changes nothing,
+    /// writes no audit row, and says so: a silent success would hide that someone else (or an
+    /// earlier run) already did it. A retry with the first call's `idempotencyKey` still gets
+    /// the first answer.
     ///
-    /// - Throws: `not_found`.
+    /// - Throws: `not_found`; `conflict` "token N was already revoked at …".
     @Sendable
     static func revoke(_ context: RequestContext, _ params: TokenRevoke.Params) async throws -> TokenWire {
         do {
@@ -106,7 +108,7 @@ enum TokenMethods {
                                        after: try JSONCoding.value(of: TokenWire(revoked)))
             }
         } catch let already as AlreadyRevoked {
-            return already.token
+            throw NetworkError.conflict("token \(already.token.id) was already revoked at \(already.token.revokedAt ?? "an earlier time")")
         }
     }
 
@@ -115,7 +117,7 @@ enum TokenMethods {
         let value = Mutex<String?>(nil)
     }
 
-    /// Not an error for the caller: the answer to revoking a revoked token.
+    /// Rolls the transaction back when the token is already revoked; becomes a `conflict`.
     private struct AlreadyRevoked: Error {
         var token: TokenWire
     }

@@ -248,13 +248,13 @@ _networkctl_audit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list)
+    list|show)
         # Offer subcommand argument completions
         "_networkctl_audit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show' -- "${cur}"))
         ;;
     esac
 }
@@ -289,6 +289,26 @@ _networkctl_audit_list() {
         return
         ;;
     '--target')
+        return
+        ;;
+    esac
+}
+
+_networkctl_audit_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
         return
         ;;
     esac
@@ -754,13 +774,13 @@ _networkctl_application() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    submit|list|recommend|approve|reject)
+    submit|list|show|recommend|approve|reject)
         # Offer subcommand argument completions
         "_networkctl_application_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'submit list recommend approve reject' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'submit list show recommend approve reject' -- "${cur}"))
         ;;
     esac
 }
@@ -847,6 +867,26 @@ _networkctl_application_list() {
         return
         ;;
     '--after')
+        return
+        ;;
+    esac
+}
+
+_networkctl_application_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
         return
         ;;
     esac
@@ -951,18 +991,38 @@ _networkctl_contact() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|add|edit|remove|export|erase)
+    list|show|add|edit|remove|export|erase)
         # Offer subcommand argument completions
         "_networkctl_contact_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list add edit remove export erase' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show add edit remove export erase' -- "${cur}"))
         ;;
     esac
 }
 
 _networkctl_contact_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_contact_show() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()

@@ -31,6 +31,8 @@ function __networkctl_parse_tokens -S
             switch $unparsed_tokens[1]
             case 'list'
                 __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'limit=' 'after=' 'method=' 'actor=' 'target=' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             end
         case 'network'
             __networkctl_parse_subcommand 0 'h/help'
@@ -71,6 +73,8 @@ function __networkctl_parse_tokens -S
                 __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'kind=' 'tier=' 'nation=' 'region=' 'website=' 'population=' 'budget-revenue=' 'budget-capital=' 'statement=' 'statement-file=' 'idempotency-key=' 'h/help'
             case 'list'
                 __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'status=' 'limit=' 'after=' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             case 'recommend'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'approve' 'reject' 'note=' 'expected-version=' 'idempotency-key=' 'h/help'
             case 'approve'
@@ -82,6 +86,8 @@ function __networkctl_parse_tokens -S
             __networkctl_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'show'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             case 'add'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'email=' 'phone=' 'job-title=' 'role=+' 'primary=+' 'idempotency-key=' 'h/help'
@@ -198,6 +204,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl reload" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl audit" -eq 1' -fa 'list' -d 'List audit entries, newest first.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl audit" -eq 1' -fa 'show' -d 'Show one audit entry, with the state before and after.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
@@ -208,6 +215,11 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" actor' -l 'actor' -d 'Only entries by this actor, e.g. \'uid:0(root)\'.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" target' -l 'target' -d 'Only entries about this target, e.g. network.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl network" -eq 1' -fa 'show' -d 'Show the network\'s name, short name, time zone, currency and year start.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl network" -eq 1' -fa 'edit' -d 'Change the network\'s settings; settings left out keep their value.'
@@ -342,6 +354,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'submit' -d 'Record an application for a tier (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'list' -d 'List applications, newest first.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'show' -d 'Show one application.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'recommend' -d 'Record the values board\'s recommendation (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'approve' -d 'Approve a recommended application: the applicant becomes an active member (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'reject' -d 'Reject an application, with a reason (secretariat).'
@@ -370,6 +383,11 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" limit' -l 'limit' -d 'At most this many applications.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" after' -l 'after' -d 'Continue after this cursor, from the previous page.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application recommend" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
@@ -398,6 +416,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application reject" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'list' -d 'List a member\'s contacts with their roles.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'show' -d 'Show one contact.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'add' -d 'Add a contact to a member.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'edit' -d 'Change a contact; details left out keep their value.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl contact" -eq 1' -fa 'remove' -d 'Remove a contact from its member; its member tokens are revoked.'
@@ -408,6 +427,11 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl contact add" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'

@@ -120,12 +120,13 @@ _networkctl_audit() {
     command)
         local -ar subcommands=(
             'list:List audit entries, newest first.'
+            'show:Show one audit entry, with the state before and after.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list)
+        list|show)
             "_networkctl_audit_${words[1]}" && ret=0
             ;;
         esac
@@ -147,6 +148,21 @@ _networkctl_audit_list() {
         '--method[Only entries of this method, e.g. network.update.]:method:'
         '--actor[Only entries by this actor, e.g. '\''uid\:0(root)'\''.]:actor:'
         '--target[Only entries about this target, e.g. network.]:target:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_audit_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -467,6 +483,7 @@ _networkctl_application() {
         local -ar subcommands=(
             'submit:Record an application for a tier (secretariat).'
             'list:List applications, newest first.'
+            'show:Show one application.'
             'recommend:Record the values board'\''s recommendation (secretariat).'
             'approve:Approve a recommended application: the applicant becomes an active member (secretariat).'
             'reject:Reject an application, with a reason (secretariat).'
@@ -475,7 +492,7 @@ _networkctl_application() {
         ;;
     arg)
         case "${words[1]}" in
-        submit|list|recommend|approve|reject)
+        submit|list|show|recommend|approve|reject)
             "_networkctl_application_${words[1]}" && ret=0
             ;;
         esac
@@ -522,6 +539,21 @@ _networkctl_application_list() {
         '--status[Only applications in this status\: submitted, recommended, approved or rejected.]:status:'
         '--limit[At most this many applications.]:limit:'
         '--after[Continue after this cursor, from the previous page.]:cursor:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_application_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -597,6 +629,7 @@ _networkctl_contact() {
     command)
         local -ar subcommands=(
             'list:List a member'\''s contacts with their roles.'
+            'show:Show one contact.'
             'add:Add a contact to a member.'
             'edit:Change a contact; details left out keep their value.'
             'remove:Remove a contact from its member; its member tokens are revoked.'
@@ -607,7 +640,7 @@ _networkctl_contact() {
         ;;
     arg)
         case "${words[1]}" in
-        list|add|edit|remove|export|erase)
+        list|show|add|edit|remove|export|erase)
             "_networkctl_contact_${words[1]}" && ret=0
             ;;
         esac
@@ -625,6 +658,21 @@ _networkctl_contact_list() {
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         ':member-id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_contact_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
