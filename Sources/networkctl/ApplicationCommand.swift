@@ -253,7 +253,7 @@ struct ApplicationCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The application's id.", valueName: "id"))
         var id: Int64
 
-        @Option(help: ArgumentHelp("The date membership starts, YYYY-MM-DD (default: today).", valueName: "date"))
+        @Option(help: ArgumentHelp("The date membership starts, YYYY-MM-DD (default: today; not later — approve on the day it starts).", valueName: "date"))
         var startsOn: String?
 
         @OptionGroup var version: ExpectedVersionOption

@@ -84,7 +84,9 @@ struct MemberCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List members by name, with filters.",
             discussion: """
-                Calls member.list (operator, secretariat). Shows one page (50 by default); when \
+                Calls member.list (operator, secretariat). Lists current members (active, lapsed, \
+                suspended) unless --status asks for others: applicants, rejected, former or all. \
+                Shows one page (50 by default); when \
                 there are more, stderr says which --after to pass for the next one. --all follows \
                 the cursors and prints every page as one list (with --json: one result whose \
                 nextCursor is null).
@@ -92,6 +94,8 @@ struct MemberCommand: ParsableCommand {
                 EXAMPLES:
                   networkctl member list
                   networkctl member list --tier full --status active --region 'North West'
+                  networkctl member list --status applicant --status rejected
+                  networkctl member list --status all --search oldham
                   networkctl member list --search council --all
                   networkctl --json member list --all | jq -r '.members[].name'
                 """
@@ -102,8 +106,10 @@ struct MemberCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only members of this tier (full, associate, affiliate, supporter).", valueName: "tier"))
         var tier: String?
 
-        @Option(help: ArgumentHelp("Only members in this status.", valueName: "status"))
-        var status: MemberStatus?
+        @Option(help: ArgumentHelp(
+            "Only members in this status or group: a status, current (active, lapsed, suspended; the default), former (resigned, terminated) or all. Repeat to list several.",
+            valueName: "status"))
+        var status: [MemberStatusFilter] = []
 
         @Option(help: ArgumentHelp("Only members of this organisation kind, e.g. unitary.", valueName: "kind"))
         var kind: String?
@@ -124,7 +130,7 @@ struct MemberCommand: ParsableCommand {
         var all = false
 
         func run() throws {
-            var params = MemberList.Params(tier: tier, status: status, kind: kind, region: region, search: search,
+            var params = MemberList.Params(tier: tier, status: status.isEmpty ? nil : status, kind: kind, region: region, search: search,
                                            limit: limit, after: after)
             if !all {
                 let style = globals.style
@@ -196,7 +202,8 @@ struct MemberCommand: ParsableCommand {
             abstract: "Show every status and tier change of a member: who, when and why.",
             discussion: """
                 Calls member.history (operator, secretariat; a member token only its own member). \
-                Oldest first; a tier change shows the date it takes effect.
+                Oldest first; a tier change shows the organisation kind (both kinds when the \
+                kind changed with the tier) and the date it takes effect.
 
                 EXAMPLES:
                   networkctl member history 12
@@ -215,9 +222,12 @@ struct MemberCommand: ParsableCommand {
                     Terminal.note("no history")
                     return
                 }
-                var table = Table(header: ["TIME", "CHANGE", "FROM", "TO", "EFFECTIVE", "ACTOR", "REASON"])
+                var table = Table(header: ["TIME", "CHANGE", "FROM", "TO", "KIND", "EFFECTIVE", "ACTOR", "REASON"])
                 for entry in history.entries {
-                    table.append([HumanFormat.timestamp(entry.at), entry.change, entry.from ?? "-", entry.to,
+                    // A tier entry's kind; "political_group → county" when the kind changed with the tier.
+                    var kind = entry.toKind ?? ""
+                    if let fromKind = entry.fromKind, fromKind != kind { kind = "\(fromKind) → \(kind)" }
+                    table.append([HumanFormat.timestamp(entry.at), entry.change, entry.from ?? "-", entry.to, kind,
                                   entry.effectiveOn ?? "", entry.actor, entry.reason ?? ""])
                 }
                 Terminal.out(table.render(style: style))

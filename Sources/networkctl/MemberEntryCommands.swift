@@ -52,7 +52,7 @@ extension MemberCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
         var budgetCapital: String?
 
-        @Option(help: ArgumentHelp("The date membership started, YYYY-MM-DD (default: today).", valueName: "date"))
+        @Option(help: ArgumentHelp("The date membership started, YYYY-MM-DD (default: today; not later, nor before the network's founding year).", valueName: "date"))
         var memberSince: String?
 
         @Flag(help: "The member needs a purchase order number on its invoices.")

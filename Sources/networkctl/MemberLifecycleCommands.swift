@@ -131,7 +131,7 @@ extension MemberCommand {
         @Option(help: ArgumentHelp("The new organisation kind, when it changes with the tier.", valueName: "kind"))
         var kind: String?
 
-        @Option(help: ArgumentHelp("The date the new tier takes effect, YYYY-MM-DD (default: today).", valueName: "date"))
+        @Option(help: ArgumentHelp("The date the new tier takes effect, YYYY-MM-DD (default: today; a past date back-dates it, a future one is refused — apply it on the day).", valueName: "date"))
         var effectiveOn: String?
 
         @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))

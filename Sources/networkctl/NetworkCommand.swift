@@ -18,6 +18,7 @@ struct NetworkCommand: ParsableCommand {
             ["time zone", profile.timeZone],
             ["currency", profile.currency],
             ["year starts", "\(HumanFormat.monthName(profile.yearStartMonth)) (month \(profile.yearStartMonth))"],
+            ["founded", String(profile.foundingYear)],
             ["version", String(profile.version)],
         ]).render(style: style)
     }
@@ -72,6 +73,9 @@ struct NetworkCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("The month the membership year starts (1–12).", valueName: "month"))
         var yearStartMonth: Int?
 
+        @Option(parsing: .unconditional, help: ArgumentHelp("The year the network was founded; earlier membership dates are refused.", valueName: "year"))
+        var foundingYear: Int?
+
         @Option(parsing: .unconditional, help: ArgumentHelp("Refuse the change unless the settings are still at this version.", valueName: "version"))
         var expectedVersion: Int?
 
@@ -79,16 +83,18 @@ struct NetworkCommand: ParsableCommand {
         var idempotencyKey: String?
 
         func validate() throws {
-            if name == nil && shortName == nil && timeZone == nil && currency == nil && yearStartMonth == nil {
+            if name == nil && shortName == nil && timeZone == nil && currency == nil && yearStartMonth == nil
+                && foundingYear == nil
+            {
                 throw ValidationError(
-                    "Nothing to change: give at least one of --name, --short-name, --time-zone, --currency, --year-start-month.")
+                    "Nothing to change: give at least one of --name, --short-name, --time-zone, --currency, --year-start-month, --founding-year.")
             }
         }
 
         func run() throws {
             let params = NetworkUpdate.Params(
                 name: name, shortName: shortName, timeZone: timeZone, currency: currency, yearStartMonth: yearStartMonth,
-                expectedVersion: expectedVersion, idempotencyKey: idempotencyKey)
+                foundingYear: foundingYear, expectedVersion: expectedVersion, idempotencyKey: idempotencyKey)
             let style = globals.style
             try globals.perform(NetworkUpdate.self, params) { profile in
                 Terminal.out(NetworkCommand.summary(profile, style: style))

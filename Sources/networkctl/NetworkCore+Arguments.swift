@@ -6,4 +6,5 @@ import NetworkCore
 
 extension Nation: ExpressibleByArgument {}
 extension MemberStatus: ExpressibleByArgument {}
+extension MemberStatusFilter: ExpressibleByArgument {}
 extension ContactRole: ExpressibleByArgument {}

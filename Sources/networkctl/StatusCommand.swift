@@ -48,8 +48,15 @@ struct StatusCommand: ParsableCommand {
         table.append(["pool", "\(pool.open)/\(pool.max) open, \(pool.idle) idle, \(pool.inUse) in use, \(pool.waiting) waiting"])
         let clients = status.clients
         table.append(["clients", "\(clients.connected)/\(clients.max) connected, \(clients.requestsInFlight) in flight, \(clients.requestsServed) served"])
-        let counts = status.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        let counts = status.counts.sorted { $0.key < $1.key }.map { "\(label($0.key)) \($0.value)" }
         table.append(["counts", HumanFormat.list(counts)])
         return table.render(style: style)
+    }
+
+    /// A count's key as words: `currentMembers` → "current members".
+    static func label(_ key: String) -> String {
+        key.reduce(into: "") { text, character in
+            if character.isUppercase { text += " " + character.lowercased() } else { text.append(character) }
+        }
     }
 }

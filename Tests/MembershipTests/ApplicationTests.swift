@@ -38,7 +38,7 @@ struct ApplicationTests {
         try await withMembership { h in
             _ = try await h.call(ApplicationSubmit.self, MembershipHarness.application("Bala Town Council"))
             let error = try await h.expectError(ApplicationSubmit.self, MembershipHarness.application("bala town council"), kind: "conflict")
-            #expect(error.message.contains("already called bala town council"))
+            #expect(error.message.contains("(applicant) is already called Bala Town Council"), "\(error.message)")
         }
     }
 

@@ -125,7 +125,7 @@ struct ContactTests {
             #expect(contacts.map(\.name) == ["Ada", "Bob"])
             #expect(contacts[0].roles == [.finance, .events], "the demoted contact keeps the role")
             #expect(contacts[0].primaryRoles == [.events], "and stays primary for the other role")
-            #expect(contacts[0].version == 1)
+            #expect(contacts[0].version == 2, "a demotion is a change of the demoted contact")
             #expect(try await root.call(ContactList.self, .init(memberId: other)).contacts == [elsewhere], "other members are untouched")
             #expect(try await ContactKit.psql("SELECT after->'demotedContactIds' FROM audit_log WHERE target = 'contact:\(bob.id)'")
                 == "[\(ada.id)]")
@@ -136,6 +136,33 @@ struct ContactTests {
             contacts = try await root.call(ContactList.self, .init(memberId: member)).contacts
             #expect(contacts[1].primaryRoles == [])
             #expect(try await ContactKit.count("contact_role", "is_primary AND role = 'finance'") == 2, "one per member")
+        }
+    }
+
+    @Test func aDemotedPrimaryContactsVersionGoesUpSoItsExpectedVersionMisses() async throws {
+        try await ContactKit.withDaemon { daemon in
+            let member = try await ContactKit.insertMember("Testshire")
+            let root = try ContactSocket(daemon)
+            let ada = try await root.call(ContactAdd.self, .init(
+                memberId: member, name: "Ada", email: "ada@x.org", roles: [.finance, .events], primaryRoles: [.finance, .events]))
+            #expect(ada.version == 1)
+            // Bob takes both primaries in one call: Ada changes once, not once per role.
+            _ = try await root.call(ContactAdd.self, .init(
+                memberId: member, name: "Bob", email: "bob@x.org", roles: [.finance, .events], primaryRoles: [.finance, .events]))
+            let demoted = try #require(try await root.call(ContactList.self, .init(memberId: member)).contacts.first { $0.id == ada.id })
+            #expect(demoted.primaryRoles == [] && demoted.version == 2)
+            // Someone who read Ada at version 1 (still primary) is told she changed.
+            let stale = try await root.failure(ContactUpdate.self, .init(id: ada.id, jobTitle: "Finance lead", expectedVersion: 1))
+            #expect(stale.kind == "conflict")
+            #expect(stale.data?["currentVersion"] == 2)
+            #expect(try await root.call(ContactUpdate.self, .init(id: ada.id, jobTitle: "Finance lead", expectedVersion: 2)).version == 3)
+            // The same through contact.update promoting Carol, and by SQL: the database bumps it.
+            let carol = try await root.call(ContactAdd.self, .init(memberId: member, name: "Carol", email: "carol@x.org", roles: [.events]))
+            _ = try await root.call(ContactUpdate.self, .init(id: carol.id, primaryRoles: [.events]))
+            let bob = try #require(try await root.call(ContactList.self, .init(memberId: member)).contacts.first { $0.name == "Bob" })
+            #expect(bob.primaryRoles == [.finance] && bob.version == 2)
+            try await ContactKit.psql("UPDATE contact_role SET is_primary = false WHERE contact_id = \(bob.id)")
+            #expect(try await ContactKit.psql("SELECT version FROM contact WHERE id = \(bob.id)") == "3")
         }
     }
 

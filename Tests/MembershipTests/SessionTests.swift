@@ -65,8 +65,8 @@ struct SessionTests {
             #expect(try await member.failure(ContactAdd.self, .init(memberId: other, name: "X", email: "x@x.org")).kind == "forbidden")
             #expect(try await member.failure(ContactAdd.self, .init(memberId: 999, name: "X", email: "x@x.org")).kind == "forbidden",
                     "a member cannot probe which members exist")
-            #expect(try await member.failure(ContactUpdate.self, .init(id: oscar.id, name: "Hacked")).kind == "forbidden")
-            #expect(try await member.failure(ContactRemove.self, .init(id: oscar.id)).kind == "forbidden")
+            #expect(try await member.failure(ContactUpdate.self, .init(id: oscar.id, name: "Hacked")).kind == "not_found")
+            #expect(try await member.failure(ContactRemove.self, .init(id: oscar.id)).kind == "not_found")
             #expect(try await member.failure(ContactExport.self, .init(id: olive.id)).kind == "forbidden", "staff only, even for oneself")
             #expect(try await member.failure(ContactErase.self, .init(id: olive.id)).kind == "forbidden")
             #expect(try await member.failure(TokenIssue.self, .init(contactId: olive.id)).kind == "forbidden")
@@ -76,6 +76,29 @@ struct SessionTests {
             let renamed = try await member.call(ContactUpdate.self, .init(id: olive.id, name: "Olive O", expectedVersion: 1))
             #expect(renamed.version == 2)
             #expect(try await member.call(ContactList.self, .init(memberId: own)).contacts == [renamed])
+        }
+    }
+
+    @Test func aMemberCannotTellAnotherMembersContactFromAnAbsentId() async throws {
+        try await ContactKit.withDaemon { daemon in
+            let root = try ContactSocket(daemon)
+            let (_, olive, other, oscar) = try await Self.twoMembers(root)
+            let absent = oscar.id + 1000
+            let (member, _) = try await root.memberSession(for: olive.id, daemon: daemon)
+            let audits = try await ContactKit.count("audit_log")
+            // The same answer, message shape included, whether the id is someone else's or nobody's.
+            for id in [oscar.id, absent] {
+                let update = try await member.failure(ContactUpdate.self, .init(id: id, name: "Hacked"))
+                #expect(update.kind == "not_found")
+                #expect(update.message == "No contact \(id)", "\(update.message)")
+                #expect(!update.message.contains("member"), "no owner is named")
+                let remove = try await member.failure(ContactRemove.self, .init(id: id))
+                #expect(remove.kind == update.kind && remove.message == update.message)
+            }
+            #expect(try await root.failure(ContactUpdate.self, .init(id: absent, name: "X")).message == "No contact \(absent)",
+                    "what staff get for an absent id")
+            #expect(try await ContactKit.count("audit_log") == audits, "nothing was written")
+            #expect(try await root.call(ContactList.self, .init(memberId: other)).contacts == [oscar])
         }
     }
 

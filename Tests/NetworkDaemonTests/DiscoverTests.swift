@@ -97,7 +97,8 @@ struct DiscoverTests {
             }
             let update = try #require(methods.first { $0["name"] == "network.update" })
             let names = Set((update["params"]?.arrayValue ?? []).compactMap { $0["name"]?.stringValue })
-            #expect(names == ["name", "shortName", "timeZone", "currency", "yearStartMonth", "expectedVersion", "idempotencyKey"])
+            #expect(names == ["name", "shortName", "timeZone", "currency", "yearStartMonth", "foundingYear", "expectedVersion",
+                           "idempotencyKey"])
         }
     }
 

@@ -375,7 +375,7 @@ struct ProtocolConformanceTests {
             #expect(status.clients.requestsInFlight == 1, "this very request")
             #expect(status.uptimeSeconds >= 0 && status.uptimeSeconds < 600)
             #expect(status.counts["auditEntries"] == 0)
-            #expect(status.counts["members"] == 0)
+            #expect(status.counts["currentMembers"] == 0)
             #expect(status.counts["openApplications"] == 0)
             #expect(!status.startedAt.isEmpty)
             #expect(status.pid > 0)

@@ -16,6 +16,9 @@ public enum DaemonStatus: AdminMethod {
         public var database: DatabaseState
         public var pool: PoolState
         public var clients: ClientState
+        /// `auditEntries`; `currentMembers` — active, lapsed and suspended, what `member.list`
+        /// lists by default; `openApplications` — submitted or recommended. Empty when the
+        /// database is unreachable.
         public var counts: [String: Int]
 
         public init(version: String, pid: Int, startedAt: String, uptimeSeconds: Int, schemaVersion: Int, schemaExpected: Int,

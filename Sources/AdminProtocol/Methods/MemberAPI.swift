@@ -106,14 +106,17 @@ public enum MemberGet: AdminMethod {
     public typealias Result = MemberWire
 }
 
-/// `member.list`: filtered, keyset-paginated, ordered by name then id.
+/// `member.list`: filtered, keyset-paginated, ordered by name then id. Without a status filter
+/// it lists current members only, the ones `daemon.status` counts.
 public enum MemberList: AdminMethod {
     public static let name = "member.list"
-    public static let summary = "Members ordered by name; filter by tier, status, kind, region or text in the name; keyset pages."
+    public static let summary = "Current members ordered by name; filter by status (also applicant, rejected, former, all), tier, kind, region or text in the name; keyset pages."
 
     public struct Params: Codable, Sendable, Hashable {
         public var tier: String?
-        public var status: MemberStatus?
+        /// Statuses or groups (`current`, `former`, `all`); members matching any are listed.
+        /// Default: `current` (active, lapsed, suspended).
+        public var status: [MemberStatusFilter]?
         public var kind: String?
         public var region: String?
         /// Case-insensitive text contained in the name.
@@ -123,7 +126,7 @@ public enum MemberList: AdminMethod {
         /// `nextCursor` of the previous page.
         public var after: String?
 
-        public init(tier: String? = nil, status: MemberStatus? = nil, kind: String? = nil, region: String? = nil,
+        public init(tier: String? = nil, status: [MemberStatusFilter]? = nil, kind: String? = nil, region: String? = nil,
                     search: String? = nil, limit: Int? = nil, after: String? = nil) {
             self.tier = tier
             self.status = status
@@ -275,15 +278,22 @@ public struct MemberHistoryEntry: Codable, Sendable, Hashable {
     public var at: String
     /// For tier changes: the date it takes effect.
     public var effectiveOn: String?
+    /// For tier changes: the organisation kind before (absent on the first entry) and after, so
+    /// that a change of kind with the tier (a political group becoming a council) is on record.
+    public var fromKind: String?
+    public var toKind: String?
     public var actor: String
     public var reason: String?
 
-    public init(change: String, from: String?, to: String, at: String, effectiveOn: String?, actor: String, reason: String?) {
+    public init(change: String, from: String?, to: String, at: String, effectiveOn: String?, fromKind: String? = nil,
+                toKind: String? = nil, actor: String, reason: String?) {
         self.change = change
         self.from = from
         self.to = to
         self.at = at
         self.effectiveOn = effectiveOn
+        self.fromKind = fromKind
+        self.toKind = toKind
         self.actor = actor
         self.reason = reason
     }

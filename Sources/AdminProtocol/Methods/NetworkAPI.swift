@@ -7,6 +7,8 @@ public struct NetworkProfileWire: Codable, Sendable, Hashable {
     public var timeZone: String
     public var currency: String
     public var yearStartMonth: Int
+    /// The year the network was founded: no membership date may fall before it.
+    public var foundingYear: Int
     public var version: Int
 
     public init(_ profile: NetworkProfile) {
@@ -15,6 +17,7 @@ public struct NetworkProfileWire: Codable, Sendable, Hashable {
         self.timeZone = profile.timeZone
         self.currency = profile.currency
         self.yearStartMonth = profile.yearStartMonth
+        self.foundingYear = profile.foundingYear
         self.version = profile.version
     }
 }
@@ -22,7 +25,7 @@ public struct NetworkProfileWire: Codable, Sendable, Hashable {
 /// `network.get`: the network's own settings.
 public enum NetworkGet: AdminMethod {
     public static let name = "network.get"
-    public static let summary = "The network's name, short name, time zone, currency and membership-year start."
+    public static let summary = "The network's name, short name, time zone, currency, membership-year start and founding year."
     public typealias Params = NoParams
     public typealias Result = NetworkProfileWire
 }
@@ -39,16 +42,20 @@ public enum NetworkUpdate: AdminMethod {
         public var timeZone: String?
         public var currency: String?
         public var yearStartMonth: Int?
+        /// Not after today's year, nor after a membership date already recorded.
+        public var foundingYear: Int?
         public var expectedVersion: Int?
         public var idempotencyKey: String?
 
         public init(name: String? = nil, shortName: String? = nil, timeZone: String? = nil, currency: String? = nil,
-                    yearStartMonth: Int? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
+                    yearStartMonth: Int? = nil, foundingYear: Int? = nil, expectedVersion: Int? = nil,
+                    idempotencyKey: String? = nil) {
             self.name = name
             self.shortName = shortName
             self.timeZone = timeZone
             self.currency = currency
             self.yearStartMonth = yearStartMonth
+            self.foundingYear = foundingYear
             self.expectedVersion = expectedVersion
             self.idempotencyKey = idempotencyKey
         }

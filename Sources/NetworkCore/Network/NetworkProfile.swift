@@ -1,5 +1,6 @@
 /// The network's own settings: its name, the short name that prefixes invoice series, the time
-/// zone dates are shown in, its currency and when its membership year starts.
+/// zone dates are shown in, its currency, when its membership year starts, and the year it was
+/// founded (no membership date may fall before it).
 ///
 /// One row in the database; every change bumps `version` so that two secretaries cannot overwrite
 /// each other (`expectedVersion`).
@@ -10,14 +11,19 @@ public struct NetworkProfile: Sendable, Hashable {
     public var currency: String
     /// Month (1–12) the membership year starts on; CCIN's runs 1 August – 31 July.
     public var yearStartMonth: Int
+    /// The year the network was founded; CCIN's default 2012. Membership dates before it are
+    /// implausible and refused.
+    public var foundingYear: Int
     public var version: Int
 
-    public init(name: String, shortName: String, timeZone: String, currency: String, yearStartMonth: Int, version: Int) {
+    public init(name: String, shortName: String, timeZone: String, currency: String, yearStartMonth: Int,
+                foundingYear: Int = 2012, version: Int) {
         self.name = name
         self.shortName = shortName
         self.timeZone = timeZone
         self.currency = currency
         self.yearStartMonth = yearStartMonth
+        self.foundingYear = foundingYear
         self.version = version
     }
 
@@ -46,6 +52,9 @@ public struct NetworkProfile: Sendable, Hashable {
         }
         if !(1...12).contains(yearStartMonth) {
             errors.append(FieldError(field: "yearStartMonth", message: "must be a month number from 1 to 12"))
+        }
+        if !(1800...2999).contains(foundingYear) {
+            errors.append(FieldError(field: "foundingYear", message: "must be a year such as 2012"))
         }
         if timeZone.isEmpty || timeZone.count > 64 {
             errors.append(FieldError(field: "timeZone", message: "must be an IANA time zone such as Europe/London"))

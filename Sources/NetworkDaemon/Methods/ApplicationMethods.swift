@@ -101,10 +101,12 @@ enum ApplicationMethods {
         }
     }
 
-    /// Approves a recommended application: membership starts on `startsOn` (default today);
-    /// the applicant becomes active with that date as its member-since.
+    /// Approves a recommended application: membership starts on `startsOn` (default today; not
+    /// later, until scheduled changes exist); the applicant becomes active with that date as its
+    /// member-since.
     ///
-    /// - Throws: `validation` (a bad date); `not_found`; `conflict` (stale `expectedVersion`);
+    /// - Throws: `validation` (not a date, in the future, before the network's founding year);
+    ///   `not_found`; `conflict` (stale `expectedVersion`);
     ///   `invalid_transition` unless the application is `recommended` (the values board must
     ///   recommend first), or if the member is no longer an applicant.
     @Sendable
@@ -116,7 +118,9 @@ enum ApplicationMethods {
                 throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: "approved")
             }
             var errors: [FieldError] = []
-            let startsOn = try MemberMethods.date(params.startsOn, field: "startsOn", errors: &errors, on: connection)
+            let startsOn = try MemberMethods.membershipDate(params.startsOn, field: "startsOn",
+                                                            later: "approve the application on the day membership starts",
+                                                            errors: &errors, on: connection)
             if !errors.isEmpty { throw NetworkError.validation(errors) }
             let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
             let next = try member.status.applying(.approve)

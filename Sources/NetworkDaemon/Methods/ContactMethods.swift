@@ -14,8 +14,9 @@ import Postgres
 /// - Making a contact primary for a role demotes the member's previous primary for that role (it
 ///   keeps the role) in the same transaction; the audit `after` lists the demoted contacts under
 ///   `demotedContactIds`.
-/// - A caller holding only the member role may act on its own member's contacts only; anything
-///   of another member is `forbidden`, whether or not it exists.
+/// - A caller holding only the member role may act on its own member's contacts only. Another
+///   member's id is `forbidden` whether or not it exists (as for `member.*`); another member's
+///   contact id is `not_found`, exactly as an absent one, so contact ids cannot be probed.
 enum ContactMethods {
     static func register(into registry: inout MethodRegistry) {
         registry.register(ContactAdd.self, add)
@@ -62,7 +63,7 @@ enum ContactMethods {
     /// it. `roles` replaces the roles; `primaryRoles` replaces the primaries — when it is left
     /// out, the contact stays primary for those of its primary roles it still holds.
     ///
-    /// - Throws: `not_found`, `forbidden`, `validation`, `conflict` (stale `expectedVersion`, or
+    /// - Throws: `not_found` (also for another member's contact), `validation`, `conflict` (stale `expectedVersion`, or
     ///   the e-mail address taken by another contact of the member).
     @Sendable
     static func update(_ context: RequestContext, _ params: ContactUpdate.Params) async throws -> ContactWire {
@@ -94,7 +95,7 @@ enum ContactMethods {
     /// `contact.remove`: deletes the contact, its roles and its member tokens (sessions using
     /// them fail on their next call). The audit row keeps the contact as it was in `before`.
     ///
-    /// - Throws: `not_found`, `forbidden`, `conflict` (stale `expectedVersion`).
+    /// - Throws: `not_found` (also for another member's contact), `conflict` (stale `expectedVersion`).
     @Sendable
     static func remove(_ context: RequestContext, _ params: ContactRemove.Params) async throws -> ContactRemove.Result {
         let caller = context.caller
@@ -134,12 +135,14 @@ enum ContactMethods {
 
     /// The contact `id`, locked after its member (the lock order every contact mutation uses).
     ///
-    /// - Throws: `not_found`, or `forbidden` when it belongs to a member `caller` may not act on.
+    /// A contact of a member `caller` may not act on is `not_found` with the very message an
+    /// absent id gets, so a member token cannot learn which ids exist or who owns them.
+    ///
+    /// - Throws: `not_found`.
     static func lockedContact(_ id: Int64, caller: Caller, on connection: PostgresConnection) throws -> ContactRecord {
-        guard let unlocked = try ContactStore.get(id: id, on: connection) else {
+        guard let unlocked = try ContactStore.get(id: id, on: connection), caller.mayAccess(member: unlocked.memberID) else {
             throw NetworkError.notFound(entity: "contact", id: String(id))
         }
-        try requireAccess(caller, member: unlocked.memberID)
         _ = try ContactStore.owner(memberID: unlocked.memberID, lock: true, on: connection)
         guard let locked = try ContactStore.get(id: id, lock: true, on: connection) else {
             throw NetworkError.notFound(entity: "contact", id: String(id))

@@ -16,9 +16,14 @@ enum DaemonMethods {
     }
 
     /// Answers even when PostgreSQL is down (`database.reachable: false`), so that ops can see why.
+    ///
+    /// `counts.currentMembers` counts exactly what `member.list` lists by default (active,
+    /// lapsed and suspended members); `counts.openApplications` the submitted and recommended
+    /// applications, whose applicants `member.list --status applicant` shows.
     @Sendable
     static func status(_ context: RequestContext, _ params: NoParams) async throws -> DaemonStatus.Result {
         let services = context.services
+        let currentStatuses = MemberStatusFilter.current.statuses.map(\.rawValue).sorted()
         let statistics = services.pool.statistics
         var database = DaemonStatus.DatabaseState(reachable: false, serverVersion: nil, name: nil)
         var counts: [String: Int] = [:]
@@ -28,7 +33,7 @@ enum DaemonMethods {
                     SELECT current_setting('server_version') AS server_version, current_database() AS name,
                            (SELECT coalesce(max(version), 0) FROM schema_migrations) AS schema_version,
                            (SELECT count(*) FROM audit_log) AS audit_entries,
-                           (SELECT count(*) FROM member WHERE status IN ('active', 'lapsed', 'suspended')) AS members,
+                           (SELECT count(*) FROM member WHERE status = ANY(\(currentStatuses)::text[])) AS members,
                            (SELECT count(*) FROM application WHERE status IN ('submitted', 'recommended')) AS open_applications
                     """)
                 guard let row = result.first else { throw NetworkError.unavailable("no status row") }
@@ -39,7 +44,7 @@ enum DaemonMethods {
             database = .init(reachable: true, serverVersion: row.0, name: row.1)
             services.state.schemaVersion = row.2
             counts["auditEntries"] = row.3
-            counts["members"] = row.4
+            counts["currentMembers"] = row.4
             counts["openApplications"] = row.5
         } catch {
             context.logger.warning("daemon.status: database unreachable", metadata: ["error": "\(error)"])

@@ -45,15 +45,17 @@ enum MemberLifecycleMethods {
     }
 
     /// Moves a current member to another tier, optionally with a new kind (an opposition group
-    /// whose party takes control becomes a council), from `effectiveOn` (default today). The
-    /// tier history keeps the old tier and kind.
+    /// whose party takes control becomes a council), now, recording `effectiveOn` (default
+    /// today; a past date back-dates the change, a future one is refused until changes can be
+    /// scheduled). The tier history keeps the old and new tier and kind.
     ///
     /// - Note: Re-pricing the membership year pro rata after a tier change belongs to billing
     ///   (the subscriptions issue); this records the change and its effective date, which is
     ///   what the pricing will read.
     /// - Throws: `validation` (no reason, an unknown tier, the same tier, a kind that does not
     ///   qualify — listing the kinds that do —, missing council figures for a new council kind,
-    ///   a bad date); `not_found`; `conflict` (stale `expectedVersion`); `invalid_transition`
+    ///   an `effectiveOn` that is not a date, in the future, before the network's founding year
+    ///   or before the member joined); `not_found`; `conflict` (stale `expectedVersion`); `invalid_transition`
     ///   when the member is not current (applicant, resigned, terminated, rejected).
     @Sendable
     static func changeTier(_ context: RequestContext, _ params: MemberChangeTier.Params) async throws -> MemberWire {
@@ -79,7 +81,11 @@ enum MemberLifecycleMethods {
                     errors += kindErrors
                 }
             }
-            let effectiveOn = try MemberMethods.date(params.effectiveOn, field: "effectiveOn", errors: &errors, on: connection)
+            let effectiveOn = try MemberMethods.membershipDate(params.effectiveOn, field: "effectiveOn", later: "apply it on the day",
+                                                               errors: &errors, on: connection)
+            if let since = current.memberSince, params.effectiveOn != nil, effectiveOn < since {
+                errors.append(FieldError(field: "effectiveOn", message: "effectiveOn \(effectiveOn) is before member \(current.id) joined (\(since))"))
+            }
             if !errors.isEmpty { throw NetworkError.validation(errors) }
             let stored = try MemberStore.changeTier(of: current, to: params.tier, kind: kind, effectiveOn: effectiveOn,
                                                     actor: actor, reason: reason ?? "", on: connection)

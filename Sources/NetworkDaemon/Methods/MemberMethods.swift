@@ -18,11 +18,13 @@ enum MemberMethods {
     }
 
     /// Enters an active member directly (no application), with its first status and tier
-    /// history rows ("direct entry").
+    /// history rows ("direct entry"), a member since `memberSince` (default today; not later).
     ///
     /// - Throws: `validation` listing every bad field (an unknown kind or tier, a kind that does
     ///   not qualify for the tier — the message lists the kinds that do —, missing council
-    ///   figures, a bad `memberSince`); `conflict` when a current member already has the name.
+    ///   figures, a `memberSince` that is not a date, in the future or before the network's
+    ///   founding year); `conflict` when an applicant or current member already has the name
+    ///   (compared ignoring case and spacing), naming that member.
     @Sendable
     static func create(_ context: RequestContext, _ params: MemberCreate.Params) async throws -> MemberWire {
         let actor = context.caller.actor
@@ -31,7 +33,8 @@ enum MemberMethods {
                                      website: params.website, population: params.population,
                                      budgetRevenue: params.budgetRevenue, budgetCapital: params.budgetCapital)
             var errors = try entryErrors(details, tier: params.tier, on: connection)
-            let since = try date(params.memberSince, field: "memberSince", errors: &errors, on: connection)
+            let since = try membershipDate(params.memberSince, field: "memberSince",
+                                           later: "enter the member on the day it joins", errors: &errors, on: connection)
             if !errors.isEmpty { throw NetworkError.validation(errors) }
             let record = try MemberStore.insert(details, tier: params.tier, status: .active, memberSince: since,
                                                 poRequired: params.poRequired ?? false, actor: actor,
@@ -53,7 +56,8 @@ enum MemberMethods {
         return MemberWire(try await context.pool.withConnection { try MemberStore.require(params.id, on: $0) })
     }
 
-    /// A page of members in name order (`lower(name)`, then id), filtered.
+    /// A page of members in name order (`lower(name)`, then id), filtered. Without `status`,
+    /// current members only (active, lapsed, suspended) — the members `daemon.status` counts.
     ///
     /// - Throws: `validation` for a limit outside 1–500 or a cursor this daemon did not make.
     @Sendable
@@ -61,7 +65,8 @@ enum MemberMethods {
         let limit = params.limit ?? 50
         guard (1...500).contains(limit) else { throw NetworkError.invalid("limit", "must be from 1 to 500") }
         let after = try params.after.map { try MemberListPosition(cursor: $0) }
-        let filter = MemberListFilter(tier: params.tier, status: params.status, kind: params.kind, region: params.region,
+        let statuses = MemberStatusFilter.statuses(params.status ?? [])
+        let filter = MemberListFilter(tier: params.tier, statuses: statuses, kind: params.kind, region: params.region,
                                       search: params.search, limit: limit, after: after)
         let page = try await context.pool.withConnection { try MemberStore.list(filter, on: $0) }
         return MemberList.Result(members: page.members.map(MemberWire.init), nextCursor: page.next?.cursor)
@@ -161,13 +166,34 @@ enum MemberMethods {
         return errors + details.validationErrors(isCouncil: isCouncil)
     }
 
-    /// A YYYY-MM-DD date param, or today in the network's time zone when absent; a bad date
-    /// adds an error for `field` (and returns today so that checking can go on).
-    static func date(_ text: String?, field: String, errors: inout [FieldError], on connection: PostgresConnection) throws -> String {
-        guard let text else { return try MemberStore.today(on: connection) }
+    /// A membership date param (YYYY-MM-DD), or today in the network's time zone when absent.
+    ///
+    /// "Today" and the founding year come from the database, never this process's clock. A
+    /// date that is not a real date, falls before the network's founding year, or lies after
+    /// today adds an error for `field` (and today is returned so that checking can go on):
+    /// until changes that take effect later are scheduled, a future date would take effect now.
+    /// The database refuses the same dates (`membership_dates_check`, migration 0005).
+    ///
+    /// - Parameter later: what to do instead of a future date, for the message ("apply it on the day").
+    static func membershipDate(
+        _ text: String?, field: String, later: String, errors: inout [FieldError], on connection: PostgresConnection
+    ) throws -> String {
+        let calendar = try NetworkProfileStore.membershipCalendar(on: connection)
+        guard let text else { return calendar.today }
         guard isCalendarDate(text) else {
             errors.append(FieldError(field: field, message: "must be a date as YYYY-MM-DD, such as 2026-08-01"))
-            return try MemberStore.today(on: connection)
+            return calendar.today
+        }
+        // Both are YYYY-MM-DD, so text order is date order.
+        if text > calendar.today {
+            errors.append(FieldError(field: field, message:
+                "\(field) \(text) is in the future; changes that take effect later are not supported yet — \(later)"))
+            return calendar.today
+        }
+        if let year = Int(text.prefix(4)), year < calendar.foundingYear {
+            errors.append(FieldError(field: field, message:
+                "\(field) \(text) is before \(calendar.foundingYear), when the network was founded"))
+            return calendar.today
         }
         return text
     }

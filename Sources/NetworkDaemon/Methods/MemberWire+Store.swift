@@ -44,7 +44,7 @@ extension OrganisationKindWire {
 extension MemberHistoryEntry {
     init(_ record: MemberHistoryRecord) {
         self.init(change: record.change, from: record.from, to: record.to, at: record.at, effectiveOn: record.effectiveOn,
-                  actor: record.actor, reason: record.reason)
+                  fromKind: record.fromKind, toKind: record.toKind, actor: record.actor, reason: record.reason)
     }
 }
 

@@ -1,6 +1,7 @@
 import AdminProtocol
 import NetworkCore
 import NetworkStore
+import Postgres
 
 /// Handlers for the network's settings: `network.get`, `network.update`.
 enum NetworkMethods {
@@ -14,6 +15,9 @@ enum NetworkMethods {
         NetworkProfileWire(try await context.pool.withConnection { try NetworkProfileStore.get(on: $0) })
     }
 
+    /// Changes the settings given. The founding year may not be after this year nor after a
+    /// membership date already recorded (the database refuses that too).
+    ///
     /// - Throws: `validation` listing every bad field, `conflict` on a stale `expectedVersion`.
     @Sendable
     static func update(_ context: RequestContext, _ params: NetworkUpdate.Params) async throws -> NetworkProfileWire {
@@ -26,7 +30,11 @@ enum NetworkMethods {
             if let timeZone = params.timeZone { next.timeZone = timeZone }
             if let currency = params.currency { next.currency = currency }
             if let month = params.yearStartMonth { next.yearStartMonth = month }
+            if let year = params.foundingYear { next.foundingYear = year }
             var errors = next.validationErrors()
+            if next.foundingYear != current.foundingYear, !errors.contains(where: { $0.field == "foundingYear" }) {
+                errors += try foundingYearErrors(next.foundingYear, on: connection)
+            }
             if !errors.contains(where: { $0.field == "timeZone" }),
                 try !NetworkProfileStore.isKnownTimeZone(next.timeZone, on: connection)
             {
@@ -38,5 +46,19 @@ enum NetworkMethods {
             let after = try JSONCoding.value(of: NetworkProfileWire(stored))
             return MutationOutcome(result: NetworkProfileWire(stored), target: "network", before: before, after: after)
         }
+    }
+
+    /// A founding year after today's, or after the earliest membership date on record.
+    private static func foundingYearErrors(_ year: Int, on connection: PostgresConnection) throws -> [FieldError] {
+        let today = try MemberStore.today(on: connection)
+        if let thisYear = Int(today.prefix(4)), year > thisYear {
+            return [FieldError(field: "foundingYear", message: "\(year) is in the future (today is \(today))")]
+        }
+        if let earliest = try NetworkProfileStore.earliestMembershipDate(on: connection), let first = Int(earliest.prefix(4)),
+            year > first
+        {
+            return [FieldError(field: "foundingYear", message: "\(year) is after \(earliest), a membership date already recorded")]
+        }
+        return []
     }
 }

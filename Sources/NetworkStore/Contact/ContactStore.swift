@@ -69,7 +69,8 @@ public enum ContactStore {
 
     /// Replaces a contact's roles. For each role in `primaryRoles`, the member's previous primary
     /// contact for that role is demoted first (it keeps the role), so the one-primary-per-role
-    /// index is never violated.
+    /// index is never violated. A demoted contact's version goes up once, in this transaction
+    /// (the `contact_role_demotion_bumps_version` trigger), so its `expectedVersion` misses.
     ///
     /// - Returns: the ids of the contacts demoted, ascending.
     @discardableResult

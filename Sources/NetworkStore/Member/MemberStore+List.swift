@@ -4,7 +4,8 @@ import Postgres
 /// What `member.list` asks for: filters, a page size and where the previous page ended.
 public struct MemberListFilter: Sendable, Hashable {
     public var tier: String?
-    public var status: MemberStatus?
+    /// The statuses to list; `nil` for every status.
+    public var statuses: Set<MemberStatus>?
     public var kind: String?
     /// Exact match.
     public var region: String?
@@ -14,10 +15,10 @@ public struct MemberListFilter: Sendable, Hashable {
     public var limit: Int
     public var after: MemberListPosition?
 
-    public init(tier: String? = nil, status: MemberStatus? = nil, kind: String? = nil, region: String? = nil,
+    public init(tier: String? = nil, statuses: Set<MemberStatus>? = nil, kind: String? = nil, region: String? = nil,
                 search: String? = nil, limit: Int = 50, after: MemberListPosition? = nil) {
         self.tier = tier
-        self.status = status
+        self.statuses = statuses
         self.kind = kind
         self.region = region
         self.search = search
@@ -52,7 +53,9 @@ extension MemberStore {
     ) throws -> (members: [MemberRecord], next: MemberListPosition?) {
         var sql: SQL = "SELECT \(MemberRecord.columns), lower(m.name) AS name_key FROM member m WHERE true"
         if let tier = filter.tier { sql.append(" AND m.tier = \(tier)") }
-        if let status = filter.status { sql.append(" AND m.status = \(status.rawValue)") }
+        if let statuses = filter.statuses, statuses != Set(MemberStatus.allCases) {
+            sql.append(" AND m.status = ANY(\(statuses.map(\.rawValue).sorted())::text[])")
+        }
         if let kind = filter.kind { sql.append(" AND m.kind = \(kind)") }
         if let region = filter.region { sql.append(" AND m.region = \(region)") }
         if let search = filter.search, !search.isEmpty {

@@ -6,7 +6,9 @@ import Postgres
 /// The store does not decide whether a change is allowed — the handlers apply the core rules
 /// (`MemberStatus.applying`, `MemberDetails.validationErrors`) first — but the database backs
 /// them up: the `member_guard` trigger refuses illegal status changes and any change of
-/// `member_since` once set, and a partial unique index keeps current members' names unique.
+/// `member_since` once set, the `member_dates_*` triggers refuse a member-since before the network's
+/// founding year or after today, and a partial unique index on `member_name_key(name)` keeps
+/// applicants' and current members' names unique ignoring case and spacing.
 public enum MemberStore {
     /// Today's date (YYYY-MM-DD) in the network's time zone.
     public static func today(on connection: PostgresConnection) throws -> String {
@@ -36,13 +38,13 @@ public enum MemberStore {
     ///
     /// - Parameter memberSince: YYYY-MM-DD, or `nil` for an applicant.
     /// - Returns: the stored member.
-    /// - Throws: `NetworkError.conflict` when a current member already has the name,
-    ///   `PostgresError` otherwise.
+    /// - Throws: `NetworkError.conflict` naming the applicant or current member that already has
+    ///   the name (ignoring case and spacing), `PostgresError` otherwise.
     public static func insert(
         _ details: MemberDetails, tier: String, status: MemberStatus, memberSince: String?, poRequired: Bool,
         actor: String, reason: String, on connection: PostgresConnection
     ) throws -> MemberRecord {
-        let row = try mappingNameConflict(details.name) {
+        let row = try mappingNameConflict(details.name, excluding: nil, on: connection) {
             try connection.query("""
                 INSERT INTO member (name, kind, tier, status, nation, region, website, population, budget_revenue,
                                     budget_capital, member_since, po_required)
@@ -62,7 +64,7 @@ public enum MemberStore {
     ///
     /// - Throws: `NetworkError.conflict` when a current member already has the new name.
     public static func updateDetails(_ record: MemberRecord, on connection: PostgresConnection) throws -> MemberRecord {
-        try mappingNameConflict(record.name) {
+        try mappingNameConflict(record.name, excluding: record.id, on: connection) {
             try connection.execute("""
                 UPDATE member SET name = \(record.name), kind = \(record.kind), nation = \(record.nation.rawValue),
                     region = \(record.region), website = \(record.website), population = \(record.population),
@@ -83,7 +85,7 @@ public enum MemberStore {
         of record: MemberRecord, to status: MemberStatus, memberSince: String? = nil, actor: String, reason: String?,
         on connection: PostgresConnection
     ) throws -> MemberRecord {
-        try mappingNameConflict(record.name) {
+        try mappingNameConflict(record.name, excluding: record.id, on: connection) {
             try connection.execute("""
                 UPDATE member SET status = \(status.rawValue), member_since = COALESCE(member_since, \(memberSince)::date),
                     version = version + 1, updated_at = clock_timestamp()
@@ -129,14 +131,37 @@ public enum MemberStore {
             """)
     }
 
-    /// Runs `body`, turning a violation of the one-current-member-per-name index into a
-    /// conflict that names the name.
+    /// Runs `body` inside a savepoint, turning a violation of the one-holder-per-name index into
+    /// a conflict that names the member holding the name.
+    ///
+    /// The index decides, so two concurrent requests for names that differ only in case or
+    /// spacing cannot both succeed; rolling back to the savepoint keeps the transaction usable
+    /// for looking up the holder (under READ COMMITTED that statement sees the winner's commit).
     @discardableResult
-    static func mappingNameConflict<T>(_ name: String, _ body: () throws -> T) throws -> T {
+    static func mappingNameConflict<T>(
+        _ name: String, excluding id: Int64?, on connection: PostgresConnection, _ body: () throws -> T
+    ) throws -> T {
+        try connection.execute("SAVEPOINT member_name")
         do {
-            return try body()
+            let value = try body()
+            try connection.execute("RELEASE SAVEPOINT member_name")
+            return value
         } catch let error as PostgresError where error.code == .uniqueViolation && error.constraint == "member_name_current_key" {
-            throw NetworkError.conflict("a current member is already called \(name.trimmingWhitespace())")
+            try connection.execute("ROLLBACK TO SAVEPOINT member_name")
+            let holder = try connection.query("""
+                SELECT id, name, status FROM member
+                WHERE member_name_key(name) = member_name_key(\(name)) AND status NOT IN ('rejected', 'resigned', 'terminated')
+                  AND id IS DISTINCT FROM \(id)
+                ORDER BY id LIMIT 1
+                """).first
+            guard let holder else {
+                throw NetworkError.conflict("an applicant or current member already has the name \(name.trimmingWhitespace())")
+            }
+            let holderID: Int64 = try holder.decode("id")
+            let holderName: String = try holder.decode("name")
+            let holderStatus: String = try holder.decode("status")
+            throw NetworkError.conflict(
+                "member \(holderID) (\(holderStatus)) is already called \(holderName); names are compared ignoring case and spacing")
         }
     }
 }

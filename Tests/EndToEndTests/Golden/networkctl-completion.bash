@@ -361,7 +361,7 @@ _networkctl_network_edit() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --token-file --name --short-name --time-zone --currency --year-start-month --expected-version --idempotency-key)
+    non_repeating_options=(--socket --token-file --name --short-name --time-zone --currency --year-start-month --founding-year --expected-version --idempotency-key)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
@@ -387,6 +387,9 @@ _networkctl_network_edit() {
         return
         ;;
     '--year-start-month')
+        return
+        ;;
+    '--founding-year')
         return
         ;;
     '--expected-version')
@@ -424,8 +427,8 @@ _networkctl_member() {
 _networkctl_member_list() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color --all -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --token-file --tier --status --kind --region --search --limit --after)
+    repeating_options=(--status)
+    non_repeating_options=(--socket --token-file --tier --kind --region --search --limit --after)
     __networkctl_offer_flags_options 0
 
     # Offer option value completions
@@ -442,7 +445,7 @@ _networkctl_member_list() {
         return
         ;;
     '--status')
-        __networkctl_add_completions -W 'applicant'$'\n''active'$'\n''lapsed'$'\n''suspended'$'\n''resigned'$'\n''terminated'$'\n''rejected'
+        __networkctl_add_completions -W 'applicant'$'\n''active'$'\n''lapsed'$'\n''suspended'$'\n''resigned'$'\n''terminated'$'\n''rejected'$'\n''current'$'\n''former'$'\n''all'
         return
         ;;
     '--kind')

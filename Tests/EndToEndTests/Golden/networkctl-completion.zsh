@@ -224,6 +224,7 @@ _networkctl_network_edit() {
         '--time-zone[An IANA time zone, e.g. Europe/London.]:zone:'
         '--currency[An ISO 4217 currency code, e.g. GBP.]:code:'
         '--year-start-month[The month the membership year starts (1–12).]:month:'
+        '--founding-year[The year the network was founded; earlier membership dates are refused.]:year:'
         '--expected-version[Refuse the change unless the settings are still at this version.]:version:'
         '--idempotency-key[A key that makes retrying this exact change safe.]:key:'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -271,14 +272,14 @@ _networkctl_member() {
 
 _networkctl_member_list() {
     local -i ret=1
-    local -ar ___status=('applicant' 'active' 'lapsed' 'suspended' 'resigned' 'terminated' 'rejected')
+    local -ar ___status=('applicant' 'active' 'lapsed' 'suspended' 'resigned' 'terminated' 'rejected' 'current' 'former' 'all')
     local -ar arg_specs=(
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '--tier[Only members of this tier (full, associate, affiliate, supporter).]:tier:'
-        '--status[Only members in this status.]:status:{__networkctl_complete "${___status[@]}"}'
+        '*--status[Only members in this status or group\: a status, current (active, lapsed, suspended; the default), former (resigned, terminated) or all. Repeat to list several.]:status:{__networkctl_complete "${___status[@]}"}'
         '--kind[Only members of this organisation kind, e.g. unitary.]:kind:'
         '--region[Only members in this region.]:region:'
         '--search[Only members whose name contains this text (any case).]:text:'
@@ -324,7 +325,7 @@ _networkctl_member_add() {
         '--population[A council'\''s population.]:people:'
         '--budget-revenue[A council'\''s controllable revenue budget, e.g. 412,000,000.]:amount:'
         '--budget-capital[A council'\''s controllable capital budget.]:amount:'
-        '--member-since[The date membership started, YYYY-MM-DD (default\: today).]:date:'
+        '--member-since[The date membership started, YYYY-MM-DD (default\: today; not later, nor before the network'\''s founding year).]:date:'
         '--po-required[The member needs a purchase order number on its invoices.]'
         '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -459,7 +460,7 @@ _networkctl_member_change-tier() {
         ':id:'
         '--tier[The new tier.]:tier:'
         '--kind[The new organisation kind, when it changes with the tier.]:kind:'
-        '--effective-on[The date the new tier takes effect, YYYY-MM-DD (default\: today).]:date:'
+        '--effective-on[The date the new tier takes effect, YYYY-MM-DD (default\: today; a past date back-dates it, a future one is refused — apply it on the day).]:date:'
         '--reason[Why (required; recorded in the history).]:text:'
         '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
         '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
@@ -589,7 +590,7 @@ _networkctl_application_approve() {
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         ':id:'
-        '--starts-on[The date membership starts, YYYY-MM-DD (default\: today).]:date:'
+        '--starts-on[The date membership starts, YYYY-MM-DD (default\: today; not later — approve on the day it starts).]:date:'
         '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
         '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
         '(-h --help)'{-h,--help}'[Show help information.]'
