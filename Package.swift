@@ -111,5 +111,20 @@ let package = Package(
             dependencies: ["AdminProtocol", "NetworkTestSupport"],
             exclude: ["Golden"]
         ),
+
+        // Fuzzing the request path that needs no database: invariants, a libFuzzer entry point
+        // (built with -DFUZZING, see deploy/test --fuzz) that replays inputs otherwise, and the
+        // seed corpus replayed by the tests.
+        .target(
+            name: "RequestFuzzing",
+            dependencies: [
+                "AdminProtocol",
+                "NetworkDaemon",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(name: "networkd-fuzz", dependencies: ["RequestFuzzing"]),
+        .testTarget(name: "FuzzTests", dependencies: ["RequestFuzzing", "AdminProtocol"], exclude: ["Corpus", "request-path.dict"]),
     ]
 )

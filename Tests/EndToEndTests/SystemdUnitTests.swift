@@ -46,6 +46,16 @@ struct SystemdUnitTests {
         )
     }
 
+    /// The summary line as systemd writes it to a terminal, to `TERM=dumb` or without `TERM`.
+    @Test(arguments: [
+        "→ Overall exposure level for networkd.service: 1.2 OK 🙂",
+        "-> Overall exposure level for networkd.service: 1.2 OK :-)",
+        "→ \u{1B}[1mOverall exposure level for networkd.service\u{1B}[0m: \u{1B}[1;32m1.2 OK\u{1B}[0m 🙂",
+    ])
+    func overallExposureIsReadWhateverTheTerminal(_ line: String) {
+        #expect(Self.overallExposure(in: "  ✓ SystemCallArchitectures=  Service may execute: native\n" + line + "\n") == 1.2)
+    }
+
     @Test func socketIsGroupOnlyAndServiceKeepsCallerIdentity() throws {
         let socket = try UnitFile(contentsOf: Self.repository.appending(path: "systemd/networkd.socket"))
         #expect(socket.values("Socket", "ListenStream") == ["/run/networkd/admin.sock"])
@@ -118,7 +128,7 @@ struct SystemdUnitTests {
         }
     }
 
-    @Test(arguments: ["deploy/lib.sh", "deploy/quickstart", "deploy/test", "deploy/install", ".ci/run"])
+    @Test(arguments: ["deploy/lib.sh", "deploy/fuzz.sh", "deploy/quickstart", "deploy/test", "deploy/install", ".ci/run"])
     func shellScriptParses(_ path: String) throws {
         let result = try run(executable("bash"), ["-n", Self.repository.appending(path: path).path])
         #expect(result.status == 0, "\(path): \(result.output)")
@@ -135,13 +145,28 @@ extension SystemdUnitTests {
         .deletingLastPathComponent()
 
     /// "→ Overall exposure level for networkd.service: 1.2 OK 🙂" → 1.2.
-    static func overallExposure(in output: String) -> Double? {
-        for line in output.split(separator: "\n") where line.contains("Overall exposure level for") {
-            guard let colon = line.lastIndex(of: ":") else { continue }
-            let number = line[line.index(after: colon)...].split(separator: " ").first
-            return number.flatMap { Double($0) }
+    ///
+    /// The number is the one right after "for networkd.service:", not after the line's last
+    /// colon: with `TERM` unset or `dumb` systemd ends the line with the ASCII smiley `:-)`.
+    /// Colour escapes (on a terminal) are ignored.
+    static func overallExposure(in output: String, unit: String = "networkd.service") -> Double? {
+        let marker = "for \(unit):"
+        for line in withoutEscapes(output).split(separator: "\n") where line.contains("Overall exposure level") {
+            guard let found = line.range(of: marker) else { continue }
+            let number = line[found.upperBound...].drop(while: { $0 == " " }).prefix(while: { $0.isNumber || $0 == "." })
+            return Double(number)
         }
         return nil
+    }
+
+    /// `text` without ANSI CSI sequences (`ESC [ … letter`).
+    static func withoutEscapes(_ text: String) -> String {
+        var result = "", scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "\u{1B}", scalars.first == "[" else { result.unicodeScalars.append(scalar); continue }
+            scalars = scalars.drop(while: { !$0.properties.isAlphabetic }).dropFirst()
+        }
+        return result
     }
 
     /// The ✗ lines of `systemd-analyze security`, for a failure message that says what to fix.

@@ -167,6 +167,27 @@ struct JSONCodingTests {
         #expect(throws: EncodingError.self) { try JSONCoding.value(of: Numbers(double: .nan)) }
     }
 
+    /// Not whole, but its nearest Double is: the integer that Double holds. (`JSONDecoder` is
+    /// no reference here: it reads the first as 111111111111111111 and the second as a Double.)
+    @Test(arguments: [
+        ("111111111111111111.1", 111_111_111_111_111_104),
+        ("-4611686018427387903.5", -4_611_686_018_427_387_904),
+        ("0.99999999999999999999", 1),
+    ] as [(String, Int64)])
+    func aNumberWhoseDoubleIsWholeReadsAsThatInteger(text: String, expected: Int64) throws {
+        #expect(try JSONCoding.readValue(Array(text.utf8)) == .integer(expected))
+    }
+
+    /// Found by the request-path fuzz target: "111111111111111111.1" read as the Double
+    /// 111111111111111104, written "1.111111111111111e+17", read back as 111111111111111100.
+    @Test(arguments: ["111111111111111111.1", "11111111111111111111.0111e-2", "-4611686018427387903.5", "0.99999999999999999999"])
+    func aNumberReadWritesToTextThatReadsBackTheSame(text: String) throws {
+        let value = try JSONCoding.readValue(Array(text.utf8))
+        let written = try JSONCoding.encode(value)
+        #expect(try JSONCoding.readValue(written) == value, "\(String(decoding: written, as: UTF8.self))")
+        #expect(try JSONCoding.encode(JSONCoding.readValue(written)) == written)
+    }
+
     @Test func writtenValuesReadBackUnchanged() throws {
         var generator = ValueGenerator(seed: 11)
         for _ in 0..<300 {

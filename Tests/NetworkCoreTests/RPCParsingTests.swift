@@ -96,6 +96,28 @@ struct RPCParsingTests {
         if case .failure = items[0] {} else { Issue.record("1 accepted as a request") }
         if case .success = items[1] {} else { Issue.record("valid element refused") }
     }
+
+    /// Found by the request-path fuzz target's short-message invariant: the quotes were cut at
+    /// 100 and 64 `Character`s, and one character can hold any number of combining marks.
+    static let oneCharacterOf6kB = "a" + String(repeating: "\u{301}", count: 3000)
+
+    @Test func anUnknownMemberIsQuotedAtMost64ScalarsHoweverItsCharactersAreBuilt() throws {
+        let line = #"{"jsonrpc":"2.0","id":1,"method":"daemon.status",""# + Self.oneCharacterOf6kB + #"":1}"#
+        guard case .single(.failure(let failure)) = parse(line) else {
+            Issue.record("an unknown member was accepted")
+            return
+        }
+        #expect(failure.error.code == RPCError.Code.invalidRequest)
+        #expect(failure.error.message.unicodeScalars.count < 120, "\(failure.error.message.utf8.count) bytes")
+        #expect(failure.error.message.hasSuffix("…\" in request"))
+    }
+
+    @Test func anUnknownMethodIsQuotedAtMost100ScalarsInTheMessageAndTheData() {
+        let error = RPCError.methodNotFound(Self.oneCharacterOf6kB)
+        #expect(error.message.unicodeScalars.count <= "Method not found: ".count + 101)
+        #expect(error.data?["method"]?.stringValue.map { $0.unicodeScalars.count } == 101)
+        #expect(RPCError.methodNotFound("member.delete").message == "Method not found: member.delete")
+    }
 }
 
 @Suite("JSON Schema from Swift types")

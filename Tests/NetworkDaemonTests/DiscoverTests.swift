@@ -9,12 +9,11 @@ import Testing
 /// file, and describing results the daemon really returns.
 @Suite("rpc.discover")
 struct DiscoverTests {
-    /// `<repo>/../shared/openrpc-meta-schema.json`, else `/work/shared/openrpc-meta-schema.json`.
+    /// The OpenRPC meta-schema shipped with the tests (`Tests/Schemas/`, a copy of the public
+    /// https://meta.open-rpc.org/ document), found from this file's place in the repository.
     static var metaSchemaPath: String {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let beside = repository.deletingLastPathComponent().appendingPathComponent("shared/openrpc-meta-schema.json").path
-        if FileManager.default.fileExists(atPath: beside) { return beside }
-        return "/work/shared/openrpc-meta-schema.json"
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Schemas/openrpc-meta-schema.json").path
     }
 
     static var goldenPath: String {

@@ -10,8 +10,10 @@
 ///   and a hostile `[[[[…` ten thousand deep costs a few bytes of scanning.
 /// - A number whose value is a whole number that fits in `Int64` becomes `.integer`, however it
 ///   is written (`7`, `7.0`, `0.7e1`, `-0`), as reading through `JSONDecoder` did; any other
-///   number becomes `.double`, parsed exactly as `Double(String)` parses it. A number too large
-///   for `Double` (`1e400`) is refused rather than read as infinity.
+///   number is parsed exactly as `Double(String)` parses it, and becomes `.integer` too if that
+///   `Double` is whole and fits in `Int64`, else `.double`. So a `.double` is never a whole
+///   number within `Int64`, and writing any value read and reading it back gives it unchanged.
+///   A number too large for `Double` (`1e400`) is refused rather than read as infinity.
 /// - When an object repeats a key, the last occurrence wins.
 ///
 /// - Important: Error messages name the problem, never the input, so they are safe to echo.
@@ -302,6 +304,10 @@ struct JSONParser {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let double = Double(text), double.isFinite else { throw .malformed("number out of range") }
+        // A number that is not whole may still round to a whole Double (111111111111111111.1 →
+        // 111111111111111104). Kept as `.double`, it would be written "1.111111111111111e+17",
+        // which reads back as the whole number 111111111111111100: a different value.
+        if let integer = Int64(exactly: double) { return .integer(integer) }
         return .double(double)
     }
 

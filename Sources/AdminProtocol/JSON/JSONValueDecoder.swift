@@ -201,10 +201,10 @@ extension JSONValueDecoder {
             codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(found) instead."))
     }
 
-    /// The error for a string outside an enumeration: the value (quoted, at most 64 characters)
+    /// The error for a string outside an enumeration: the value (quoted, at most 64 Unicode scalars)
     /// and every value accepted.
     static func notOneOf(_ string: String, _ accepted: [String], _ codingPath: [any CodingKey]) -> DecodingError {
-        let shown = string.count > 64 ? String(string.prefix(64)) + "…" : string
+        let shown = RPCError.quoted(string, limit: 64)
         let quoted = (try? JSONCoding.encodeString(JSONValue.string(shown))) ?? "\"\""
         return DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: codingPath, debugDescription: "\(quoted) is not one of \(accepted.joined(separator: ", "))"))

@@ -49,7 +49,7 @@ extension RPCError {
     }
 
     public static func methodNotFound(_ method: String) -> RPCError {
-        let shown = method.count > 100 ? String(method.prefix(100)) + "…" : method
+        let shown = quoted(method, limit: 100)
         return RPCError(code: Code.methodNotFound, message: "Method not found: \(shown)",
                         data: ["kind": "method_not_found", "method": .string(shown)])
     }

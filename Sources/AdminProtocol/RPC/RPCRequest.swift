@@ -104,7 +104,7 @@ extension RPCMessage {
         }
         let unknown = members.keys.filter { !["jsonrpc", "method", "params", "id"].contains($0) }
         if let extra = unknown.sorted().first {
-            return .failure(RPCFailure(id: answerID, error: .invalidRequest("unknown member \"\(extra.prefix(64))\" in request")))
+            return .failure(RPCFailure(id: answerID, error: .invalidRequest("unknown member \"\(RPCError.quoted(extra, limit: 64))\" in request")))
         }
         return .success(RPCRequest(id: id, method: method, params: members["params"]))
     }

@@ -165,7 +165,7 @@ public struct RequestDispatcher: Sendable {
                 let unknown = members.keys.sorted().first(where: { !entry.parameterNames.contains($0) })
             {
                 let accepted = entry.parameterNames.sorted().joined(separator: ", ")
-                return .failure(.invalidParams("unknown parameter \"\(unknown.prefix(64))\" (accepted: \(accepted.isEmpty ? "none" : accepted))"))
+                return .failure(.invalidParams("unknown parameter \"\(RPCError.quoted(unknown, limit: 64))\" (accepted: \(accepted.isEmpty ? "none" : accepted))"))
             }
             params = .object(members)
         default:
