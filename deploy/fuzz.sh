@@ -2,7 +2,9 @@
 # deploy/fuzz.sh — builds and runs the request-path fuzz target (Sources/networkd-fuzz) with
 # libFuzzer. Sourced by deploy/test, after lib.sh; never run.
 
-# Builds networkd-fuzz with -sanitize=fuzzer,address in .build-fuzz (debug: with SwiftPM's
+# Builds networkd-fuzz with -sanitize=fuzzer,address in .build-fuzz, with coverage asked for
+# explicitly (-sanitize-coverage=edge,trace-cmp: SwiftPM's --sanitize=fuzzer alone left the
+# library targets' objects without coverage counters, which blinds libFuzzer) (debug: with SwiftPM's
 # -c release only the entry module gets coverage counters, which blinds libFuzzer) and runs
 # it for $1 seconds from the seed corpus
 # (Tests/FuzzTests/Corpus), which stays as committed: what the run adds goes to a scratch
@@ -11,7 +13,8 @@
 run_fuzzer() {
     local seconds=$1 scratch=$NETWORKD_REPO/.build-fuzz
     local flags=(--scratch-path "$scratch" --product networkd-fuzz
-        --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING -Xswiftc -parse-as-library)
+        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp
+        -Xswiftc -DFUZZING -Xswiftc -parse-as-library)
     say "building the fuzzer (swift build ${flags[*]}; a cold build takes several minutes)"
     # gold warns once per ASan helper symbol ("Cannot export local symbol"); nothing to act on.
     (cd "$NETWORKD_REPO" && swift build "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol") || return

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+import Synchronization
 
 /// The admin socket: accepts connections on a Unix socket (bound here or passed in by systemd)
 /// and serves JSON-RPC, one line per request, until graceful shutdown.
@@ -104,13 +105,26 @@ public final class AdminServer: Service, Sendable {
     }
 
     /// Binds the socket file with `mode` from the first instant (umask), replacing a stale file.
+    ///
+    /// The umask is the process's, so binds are serialised: two servers in one process (tests)
+    /// must not create each other's socket files with the wrong mode.
     private func bind(_ bootstrap: ServerBootstrap, path: String, mode: UInt32) async throws -> any Channel {
-        let previous = umask(mode_t(0o777 & ~mode))
-        defer { umask(previous) }
-        let channel = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true).get()
-        chmod(path, mode_t(mode))
-        return channel
+        try Self.bindHoldingUmask(bootstrap, path: path, mode: mode)
     }
+
+    /// Synchronous on purpose: the lock is held across the bind (a brief wait for the event loop,
+    /// once, at start-up).
+    private static func bindHoldingUmask(_ bootstrap: ServerBootstrap, path: String, mode: UInt32) throws -> any Channel {
+        try umaskLock.withLock { _ in
+            let previous = umask(mode_t(0o777 & ~mode))
+            defer { umask(previous) }
+            let channel = try bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true).wait()
+            chmod(path, mode_t(mode))
+            return channel
+        }
+    }
+
+    private static let umaskLock = Mutex(())
 
     /// Serves one connection until it closes, the client goes idle, or the daemon drains.
     ///

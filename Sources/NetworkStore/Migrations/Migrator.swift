@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Postgres
 
@@ -50,6 +53,37 @@ public struct Migrator: Sendable {
             let status = try Self.readStatus(connection, migrations: migrations)
             if dryRun { return status.pending }
             for migration in status.pending {
+                var attempt = 1
+                while true {
+                    do {
+                        try Self.apply(migration, on: connection, logger: logger, raceIsRetryable: attempt < 3)
+                        break
+                    } catch let error as PostgresError where Self.racedOnClusterObject(error) {
+                        // Roles are cluster-wide: another database's first migration created the
+                        // same role between our check and our CREATE. Ours rolled back whole;
+                        // run it again, now seeing the role.
+                        logger.info("migration raced on a cluster-wide object; retrying",
+                                    metadata: ["migration": "\(migration.fileName)", "attempt": "\(attempt)"])
+                        attempt += 1
+                        usleep(UInt32(50_000 * attempt))
+                    }
+                }
+            }
+            return status.pending
+        }
+    }
+
+    /// A failure that another database's concurrent migration of the same cluster causes: a
+    /// duplicate role (`pg_authid`) or other duplicate cluster object.
+    static func racedOnClusterObject(_ error: PostgresError) -> Bool {
+        error.code == .duplicateObject || (error.code == .uniqueViolation && "\(String(reflecting: error))".contains("pg_authid"))
+    }
+
+    /// Applies one migration in its own transaction and records it.
+    ///
+    /// - Throws: the `PostgresError` itself when it raced on a cluster-wide object (the caller
+    ///   retries), else `MigrationError.failed` naming the file.
+    private static func apply(_ migration: Migration, on connection: PostgresConnection, logger: Logger, raceIsRetryable: Bool) throws {
                 let started = ContinuousClock.now
                 do {
                     try connection.execute("BEGIN")
@@ -64,12 +98,10 @@ public struct Migrator: Sendable {
                     logger.notice("applied migration", metadata: ["migration": "\(migration.fileName)", "duration.ms": "\(milliseconds)"])
                 } catch {
                     _ = try? connection.execute("ROLLBACK")
+                    if raceIsRetryable, let error = error as? PostgresError, racedOnClusterObject(error) { throw error }
                     let message = (error as? PostgresError).map { $0.serverMessageForOperators } ?? "\(error)"
                     throw MigrationError.failed(fileName: migration.fileName, message: message)
                 }
-            }
-            return status.pending
-        }
     }
 
     /// Reads `schema_migrations` (absent before the first migration) and compares it with the files.
