@@ -39,14 +39,14 @@ struct HardeningLimitsTests {
             let connection = try await TestConnection.connect(daemon.socketPath)
             let line = Self.batch(20_000, sameID: true)
             #expect(line.utf8.count < 1_048_576)
-            let refused = try await connection.exchange(line)
+            let refused = try await connection.exchange(line, timeout: .seconds(120))
             #expect(refused.errorCode == -32600)
             #expect(refused.errorMessage?.contains("at most 100 calls") == true)
-            let hundred = try await connection.exchange(Self.batch(100))
+            let hundred = try await connection.exchange(Self.batch(100, method: "network.get"), timeout: .seconds(120))
             let answers = try #require(hundred.arrayValue)
             #expect(answers.count == 100, "a batch at the cap is answered in full, streamed")
             #expect(answers.map(\.responseID) == (1...100).map { JSONValue.integer(Int64($0)) })
-            #expect(answers.allSatisfy { $0["result"]?["openrpc"] != nil })
+            #expect(answers.allSatisfy { $0["result"]?["name"] != nil })
         }
     }
 

@@ -194,18 +194,18 @@ final class TestConnection: @unchecked Sendable {
         try await send(Array(text.utf8) + [UInt8(ascii: "\n")])
     }
 
-    func readLine(timeout: Duration = .seconds(30)) async throws -> [UInt8]? {
+    func readLine(timeout: Duration = .seconds(90)) async throws -> [UInt8]? {
         try await offPool { try self.blockingReadLine(timeout: timeout) }
     }
 
     /// The next line parsed as JSON.
-    func readJSON(timeout: Duration = .seconds(30)) async throws -> JSONValue {
+    func readJSON(timeout: Duration = .seconds(90)) async throws -> JSONValue {
         let line = try #require(try await readLine(timeout: timeout), "the daemon closed the connection")
         return try JSONCoding.readValue(line)
     }
 
     /// Sends `text` as one line and reads the one JSON line answering it.
-    func exchange(_ text: String, timeout: Duration = .seconds(30)) async throws -> JSONValue {
+    func exchange(_ text: String, timeout: Duration = .seconds(90)) async throws -> JSONValue {
         try await sendLine(text)
         return try await readJSON(timeout: timeout)
     }

@@ -122,6 +122,30 @@ struct MigratorTests {
         #expect(try database.psql("SELECT count(*) FROM schema_migrations").contains(String(migrations.count)))
     }
 
+    /// Roles are cluster-wide: the first migrations of several databases of one new cluster race
+    /// to create `networkd_daemon`. Every one of them must still succeed.
+    @Test func firstMigrationsOfSeveralDatabasesOnOneNewClusterAllSucceed() async throws {
+        let cluster = try await TestCluster.makePrivate()
+        defer { cluster.stop() }
+        let migrations = try Migration.load(from: TestDatabase.migrationsDirectory)
+        let logger = self.logger
+        var names: [String] = []
+        for _ in 0..<4 { names.append(try await cluster.createDatabase()) }
+        let results = try await withThrowingTaskGroup(of: Int.self) { group in
+            for name in names {
+                group.addTask {
+                    let pool = PostgresPool(configuration: PostgresConfiguration(conninfo: cluster.conninfo(database: name), poolSize: 1),
+                                            logger: logger)
+                    let applied = try await Migrator(pool: pool, migrations: migrations, logger: logger).migrate()
+                    await pool.close()
+                    return applied.count
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(results == Array(repeating: migrations.count, count: names.count), "every database got every migration: \(results)")
+    }
+
     @Test(arguments: ["1_x.sql", "0001-x.sql", "0001_X.sql", "abcd_x.sql", "0001_.sql"])
     func badFileNamesAreRefused(name: String) throws {
         let directory = try makeTemporaryDirectory(prefix: "badnames")
