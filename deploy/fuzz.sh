@@ -2,10 +2,11 @@
 # deploy/fuzz.sh — builds and runs the request-path fuzz target (Sources/networkd-fuzz) with
 # libFuzzer. Sourced by deploy/test, after lib.sh; never run.
 
-# Builds networkd-fuzz with -sanitize=fuzzer,address in .build-fuzz, with coverage asked for
-# explicitly (-sanitize-coverage=edge,trace-cmp: SwiftPM's --sanitize=fuzzer alone left the
-# library targets' objects without coverage counters, which blinds libFuzzer) (debug: with SwiftPM's
-# -c release only the entry module gets coverage counters, which blinds libFuzzer) and runs
+# Builds networkd-fuzz with -sanitize=fuzzer,address in .build-fuzz (debug: with -c release
+# only the entry module gets coverage counters). Coverage is asked for explicitly with
+# -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp: SwiftPM's --sanitize=fuzzer
+# alone left the Swift objects without counters, which blinds libFuzzer, and plain "edge" means
+# trace-pc-guard, which libFuzzer no longer reads. Then runs
 # it for $1 seconds from the seed corpus
 # (Tests/FuzzTests/Corpus), which stays as committed: what the run adds goes to a scratch
 # folder that is removed afterwards. Returns libFuzzer's status: 0 when nothing broke. A
@@ -13,7 +14,7 @@
 run_fuzzer() {
     local seconds=$1 scratch=$NETWORKD_REPO/.build-fuzz
     local flags=(--scratch-path "$scratch" --product networkd-fuzz
-        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp
+        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
         -Xswiftc -DFUZZING -Xswiftc -parse-as-library)
     say "building the fuzzer (swift build ${flags[*]}; a cold build takes several minutes)"
     # gold warns once per ASan helper symbol ("Cannot export local symbol"); nothing to act on.
