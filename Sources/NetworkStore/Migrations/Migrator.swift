@@ -84,24 +84,24 @@ public struct Migrator: Sendable {
     /// - Throws: the `PostgresError` itself when it raced on a cluster-wide object (the caller
     ///   retries), else `MigrationError.failed` naming the file.
     private static func apply(_ migration: Migration, on connection: PostgresConnection, logger: Logger, raceIsRetryable: Bool) throws {
-                let started = ContinuousClock.now
-                do {
-                    try connection.execute("BEGIN")
-                    try connection.executeScript(migration.sql)
-                    let elapsed = ContinuousClock.now - started
-                    let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-                    try connection.execute("""
-                        INSERT INTO schema_migrations (version, name, checksum, duration_ms)
-                        VALUES (\(migration.version), \(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'), \(milliseconds))
-                        """)
-                    try connection.execute("COMMIT")
-                    logger.notice("applied migration", metadata: ["migration": "\(migration.fileName)", "duration.ms": "\(milliseconds)"])
-                } catch {
-                    _ = try? connection.execute("ROLLBACK")
-                    if raceIsRetryable, let error = error as? PostgresError, racedOnClusterObject(error) { throw error }
-                    let message = (error as? PostgresError).map { $0.serverMessageForOperators } ?? "\(error)"
-                    throw MigrationError.failed(fileName: migration.fileName, message: message)
-                }
+        let started = ContinuousClock.now
+        do {
+            try connection.execute("BEGIN")
+            try connection.executeScript(migration.sql)
+            let elapsed = ContinuousClock.now - started
+            let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+            try connection.execute("""
+                INSERT INTO schema_migrations (version, name, checksum, duration_ms)
+                VALUES (\(migration.version), \(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'), \(milliseconds))
+                """)
+            try connection.execute("COMMIT")
+            logger.notice("applied migration", metadata: ["migration": "\(migration.fileName)", "duration.ms": "\(milliseconds)"])
+        } catch {
+            _ = try? connection.execute("ROLLBACK")
+            if raceIsRetryable, let error = error as? PostgresError, racedOnClusterObject(error) { throw error }
+            let message = (error as? PostgresError).map { $0.serverMessageForOperators } ?? "\(error)"
+            throw MigrationError.failed(fileName: migration.fileName, message: message)
+        }
     }
 
     /// Reads `schema_migrations` (absent before the first migration) and compares it with the files.
