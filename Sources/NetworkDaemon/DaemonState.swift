@@ -25,6 +25,12 @@ public final class DaemonState: Sendable {
     }
 
     public var configuration: DaemonConfiguration { live.withLock { $0.configuration } }
+
+    /// `max_batch_calls` and `max_response_bytes`, read for every request line: two integers,
+    /// not a copy of the whole configuration.
+    var answerLimits: (maxBatchCalls: Int, maxResponseBytes: Int) {
+        live.withLock { ($0.configuration.maxBatchCalls, $0.configuration.maxResponseBytes) }
+    }
     public var roleMapper: RoleMapper { live.withLock { $0.roleMapper } }
 
     public var schemaVersion: Int {

@@ -23,15 +23,17 @@ public struct RequestDispatcher: Sendable {
     }
 
     /// Answers one line; `nil` when nothing is to be sent (notifications only). The whole answer
-    /// in memory: for tests and tools; the server streams with ``respond(to:session:write:)``.
+    /// in memory, without its newline: for tests and tools; the server streams with
+    /// ``respond(to:session:notStarted:write:)``.
     public func respond(to line: some Collection<UInt8>, session: ConnectionSession) async -> [UInt8]? {
         let collected = Collected()
         await respond(to: line, session: session) { collected.bytes += $0 }
-        return collected.bytes.isEmpty ? nil : collected.bytes
+        guard collected.bytes.last == UInt8(ascii: "\n") else { return nil }
+        return Array(collected.bytes.dropLast())
     }
 
-    /// Answers one line by handing its answer to `write` in pieces, without the newline; `write`
-    /// is not called for a line that needs no answer (notifications only).
+    /// Answers one line by handing its answer line to `write` in pieces, the last one ending in
+    /// the newline; `write` is not called for a line that needs no answer (notifications only).
     ///
     /// - A batch of more than `max_batch_calls` calls is refused whole (-32600 naming the cap);
     ///   none of it runs.
@@ -39,37 +41,46 @@ public struct RequestDispatcher: Sendable {
     ///   batch never builds its whole reply in memory.
     /// - An answer larger than `max_response_bytes` (each of a batch's, for a batch) is replaced
     ///   by a `too_large` error (-32006) with the same id.
+    /// - With `notStarted`, nothing runs: every call that would have is answered with that error
+    ///   instead (notifications still get no answer) — how a draining server answers lines it had
+    ///   already read.
     /// - If `write` throws (the client went away), the rest of a batch is not run.
-    public func respond(to line: some Collection<UInt8>, session: ConnectionSession,
+    public func respond(to line: some Collection<UInt8>, session: ConnectionSession, notStarted: RPCError? = nil,
                         write: (ArraySlice<UInt8>) async throws -> Void) async {
-        let configuration = services.state.configuration
-        let maxBytes = configuration.maxResponseBytes
+        let (maxBatchCalls, maxBytes) = services.state.answerLimits
         do {
             switch RPCMessage.parse(line) {
             case .unparsable(let failure):
-                try await write(encode(RPCResponse(id: failure.id, error: failure.error), maxBytes: maxBytes)[...])
+                try await write(encodeLine(RPCResponse(id: failure.id, error: failure.error), maxBytes: maxBytes)[...])
             case .single(let item):
-                if let response = await respond(to: item, session: session) {
-                    try await write(encode(response, maxBytes: maxBytes)[...])
+                if let response = await respond(to: item, session: session, notStarted: notStarted) {
+                    try await write(encodeLine(response, maxBytes: maxBytes)[...])
                 }
-            case .batch(let items) where items.count > configuration.maxBatchCalls:
+            case .batch(let items) where items.count > maxBatchCalls:
                 let error = RPCError.invalidRequest(
-                    "a batch may hold at most \(configuration.maxBatchCalls) calls (max_batch_calls); this one has \(items.count)")
-                try await write(encode(RPCResponse(id: .null, error: error), maxBytes: maxBytes)[...])
+                    "a batch may hold at most \(maxBatchCalls) calls (max_batch_calls); this one has \(items.count)")
+                try await write(encodeLine(RPCResponse(id: .null, error: error), maxBytes: maxBytes)[...])
             case .batch(let items):
                 var opened = false
                 for item in items {
-                    guard let response = await respond(to: item, session: session) else { continue }
+                    guard let response = await respond(to: item, session: session, notStarted: notStarted) else { continue }
                     var piece: [UInt8] = [opened ? UInt8(ascii: ",") : UInt8(ascii: "[")]
                     piece += encode(response, maxBytes: maxBytes)
                     opened = true
                     try await write(piece[...])
                 }
-                if opened { try await write([UInt8(ascii: "]")][...]) }
+                if opened { try await write([UInt8(ascii: "]"), UInt8(ascii: "\n")][...]) }
             }
         } catch {
             logger.debug("answer not delivered", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// ``encode(_:maxBytes:)`` followed by the newline that ends an answer line.
+    private func encodeLine(_ response: RPCResponse, maxBytes: Int) -> [UInt8] {
+        var bytes = encode(response, maxBytes: maxBytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     /// One response as JSON, or — when it is over `maxBytes` — a `too_large` error in its place.
@@ -85,12 +96,18 @@ public struct RequestDispatcher: Sendable {
         }
     }
 
-    func respond(to item: Result<RPCRequest, RPCFailure>, session: ConnectionSession) async -> RPCResponse? {
+    func respond(to item: Result<RPCRequest, RPCFailure>, session: ConnectionSession,
+                 notStarted: RPCError? = nil) async -> RPCResponse? {
         switch item {
         case .failure(let failure):
             return RPCResponse(id: failure.id, error: failure.error)
         case .success(let request):
-            let outcome = await execute(request, session: session)
+            let outcome: Result<JSONValue, RPCError>
+            if let notStarted {
+                outcome = .failure(notStarted)
+            } else {
+                outcome = await execute(request, session: session)
+            }
             if request.isNotification { return nil }
             switch outcome {
             case .success(let result): return RPCResponse(id: request.id ?? .null, result: result)

@@ -175,22 +175,13 @@ public final class AdminServer: Service, Sendable {
                     case .line(let buffer):
                         defer { activity.lineAnswered() }
                         if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                        if registry.isDraining {
-                            // Read before the shutdown closed the reading side, not started: say so.
-                            if let answer = Self.shuttingDown(buffer) {
-                                try await outbound.write(Self.line(answer, channel))
-                            }
-                            continue
-                        }
-                        var wrote = false
-                        await dispatcher.respond(to: buffer.readableBytesView, session: session) { piece in
-                            var bytes = channel.allocator.buffer(capacity: piece.count + 1)
+                        // After the drain began, a line read but not started is answered
+                        // without running it.
+                        let notStarted = registry.isDraining ? Self.shuttingDown : nil
+                        await dispatcher.respond(to: buffer.readableBytesView, session: session, notStarted: notStarted) { piece in
+                            var bytes = channel.allocator.buffer(capacity: piece.count)
                             bytes.writeBytes(piece)
-                            wrote = true
                             try await outbound.write(bytes)
-                        }
-                        if wrote {
-                            try await outbound.write(channel.allocator.buffer(integer: UInt8(ascii: "\n")))
                         }
                     }
                 }
@@ -201,32 +192,9 @@ public final class AdminServer: Service, Sendable {
         }
     }
 
-    /// The answer to a line read but not started because the daemon is shutting down: an
-    /// `unavailable` error (retry) with the request's id when it can be read, one per call of a
-    /// batch; nothing for a notification.
-    static func shuttingDown(_ line: ByteBuffer) -> [UInt8]? {
-        let error = RPCError(.unavailable("networkd is shutting down; this request was not started — retry"))
-        func answer(_ item: Result<RPCRequest, RPCFailure>) -> JSONValue? {
-            switch item {
-            case .failure(let failure): return RPCResponse(id: failure.id, error: error).jsonValue
-            case .success(let request) where request.isNotification: return nil
-            case .success(let request): return RPCResponse(id: request.id ?? .null, error: error).jsonValue
-            }
-        }
-        let value: JSONValue?
-        switch RPCMessage.parse(line.readableBytesView) {
-        case .unparsable(let failure):
-            value = RPCResponse(id: failure.id, error: error).jsonValue
-        case .single(let item):
-            value = answer(item)
-        case .batch(let items):
-            let answers = items.compactMap(answer)
-            value = answers.isEmpty ? nil : .array(answers)
-        }
-        guard let value else { return nil }
-        return (try? JSONCoding.encode(value))
-            ?? Array(#"{"error":{"code":-32000,"message":"networkd is shutting down"},"id":null,"jsonrpc":"2.0"}"#.utf8)
-    }
+    /// The answer to each call of a line read but not started because the daemon is shutting
+    /// down: `unavailable` (retry).
+    static let shuttingDown = RPCError(.unavailable("networkd is shutting down; this request was not started — retry"))
 
     /// Waits until everything written to `channel` so far has reached the socket, so that closing
     /// it next loses no answer (NIO drops writes still pending at close).
