@@ -7,14 +7,6 @@ import Testing
 /// Shared by the contact, token, session and erasure suites: an in-process daemon, socket
 /// connections whose blocking calls run off the cooperative pool, and SQL outside our code.
 enum ContactKit {
-    /// Runs blocking work (socket calls, psql) on a thread of its own: the in-process daemon
-    /// serves on the cooperative pool, which blocked test threads could starve.
-    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
-        }
-    }
-
     /// Starts a daemon on the test's database, runs `body`, and always stops it.
     static func withDaemon<T: Sendable>(_ body: (InProcessDaemon) async throws -> T) async throws -> T {
         let daemon = try await InProcessDaemon.start(database: try TestDatabase.require())
@@ -102,7 +94,7 @@ final class ContactSocket: @unchecked Sendable {
 
     /// A typed call that must succeed.
     func call<M: AdminMethod>(_ method: M.Type, _ params: M.Params) async throws -> M.Result {
-        try await ContactKit.offPool { try self.client.call(method, params) }
+        try await offPool { try self.client.call(method, params) }
     }
 
     /// A typed call that must fail: its error.
@@ -119,7 +111,7 @@ final class ContactSocket: @unchecked Sendable {
 
     /// A raw call by name.
     func raw(_ method: String, _ params: JSONValue? = nil) async throws -> RPCResponse {
-        try await ContactKit.offPool { try self.client.call(method, params: params) }
+        try await offPool { try self.client.call(method, params: params) }
     }
 
     /// Issues a token as this (staff) connection, then opens a new connection authenticated with it.

@@ -44,21 +44,20 @@ struct ErasureIsolationTests {
 
     /// Each stored idempotent request and response, by "actor key".
     static func idempotencyRows() async throws -> [String: String] {
-        let text = try await ContactKit.psql("SELECT actor || ' ' || key, k::text FROM idempotency_keys k ORDER BY 1")
-        var rows: [String: String] = [:]
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: "|", maxSplits: 1).map(String.init)
-            if parts.count == 2 { rows[parts[0]] = parts[1] }
-        }
-        return rows
+        try await keyedRows("SELECT actor || ' ' || key, k::text FROM idempotency_keys k ORDER BY 1")
     }
 
+    /// psql's `key|text` lines as a dictionary, keyed by id.
     private static func rows(_ sql: String) async throws -> [Int64: String] {
-        let text = try await ContactKit.psql(sql)
-        var rows: [Int64: String] = [:]
-        for line in text.split(separator: "\n") {
+        Dictionary(uniqueKeysWithValues: try await keyedRows(sql).compactMap { key, text in Int64(key).map { ($0, text) } })
+    }
+
+    /// psql's `key|text` lines as a dictionary (the text may itself contain `|`).
+    private static func keyedRows(_ sql: String) async throws -> [String: String] {
+        var rows: [String: String] = [:]
+        for line in try await ContactKit.psql(sql).split(separator: "\n") {
             let parts = line.split(separator: "|", maxSplits: 1).map(String.init)
-            if parts.count == 2, let id = Int64(parts[0]) { rows[id] = parts[1] }
+            if parts.count == 2 { rows[parts[0]] = parts[1] }
         }
         return rows
     }

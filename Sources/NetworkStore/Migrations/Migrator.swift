@@ -76,7 +76,7 @@ public struct Migrator: Sendable {
     /// A failure that another database's concurrent migration of the same cluster causes: a
     /// duplicate role (`pg_authid`) or other duplicate cluster object.
     static func racedOnClusterObject(_ error: PostgresError) -> Bool {
-        error.code == .duplicateObject || (error.code == .uniqueViolation && "\(String(reflecting: error))".contains("pg_authid"))
+        error.code == .duplicateObject || (error.code == .uniqueViolation && error.constraint == "pg_authid_rolname_index")
     }
 
     /// Applies one migration in its own transaction and records it.
