@@ -1,3 +1,4 @@
+import AdminProtocol
 import ArgumentParser
 
 /// `networkctl`: the admin CLI of networkd, one small command per verb.
@@ -23,14 +24,14 @@ struct Networkctl: ParsableCommand {
             EXAMPLES:
               networkctl status
               networkctl --json status | jq .pool
-              networkctl audit list --method network.update --limit 20
+              networkctl audit list --method \(NetworkUpdate.name) --limit 20
               networkctl network edit --time-zone Europe/London --expected-version 3
               networkctl member list --tier full --status active
               networkctl application approve 3 --starts-on 2026-04-01
               networkctl token issue 41 > token
               networkctl --token-file token member show 12
-              networkctl call daemon.status '{}'
-              echo '{"limit": 5}' | networkctl call audit.list -
+              networkctl call \(DaemonStatus.name) '{}'
+              echo '{"limit": 5}' | networkctl call \(AuditList.name) -
               NETWORKCTL_SOCKET=/tmp/x/admin.sock networkctl status
 
             ENVIRONMENT:

@@ -271,21 +271,11 @@ final class MembershipHarness: Sendable {
         Caller(uid: 1001, gid: 1001, pid: 1, userName: "staff", roles: roles)
     }
 
-    init(database: TestDatabase) {
-        var configuration = DaemonConfiguration()
-        configuration.database = database.conninfo
-        let logger = Logger(label: "membership-test") { label in
-            JournaldLogHandler(label: label, control: LogLevelControl(.warning), output: .capturing())
-        }
+    init(database: TestDatabase) throws {
+        let request = try TestDispatcher(database: database, poolSize: 4, label: "membership-test")
         self.database = database
-        pool = PostgresPool(configuration: PostgresConfiguration(conninfo: database.conninfo, poolSize: 4), logger: logger)
-        let state = DaemonState(version: NetworkdVersion.current, configuration: configuration, startedAtText: "2026-01-01T00:00:00Z")
-        let notifier = SystemdNotifier(environment: [:])
-        let loader = ConfigurationLoader(filePath: nil, fileIsExplicit: false, environment: [:], overrides: [:])
-        let reloader = Reloader(loader: loader, state: state, notifier: notifier, logLevel: LogLevelControl(.info), logger: logger)
-        let services = DaemonServices(pool: pool, state: state, notifier: notifier, connections: ConnectionRegistry(),
-                                      reloader: reloader, schemaExpected: 6)
-        dispatcher = RequestDispatcher(registry: Daemon.makeRegistry(), services: services, logger: logger)
+        pool = request.pool
+        dispatcher = request.dispatcher
     }
 
     /// Calls `method` by name as `caller`.
@@ -386,7 +376,7 @@ extension RPCResponse {
 
 /// Runs `body` with a ``MembershipHarness`` on the test's database, closing its pool afterwards.
 func withMembership<T: Sendable>(_ body: (MembershipHarness) async throws -> T) async throws -> T {
-    let harness = MembershipHarness(database: try TestDatabase.require())
+    let harness = try MembershipHarness(database: try TestDatabase.require())
     do {
         let value = try await body(harness)
         await harness.close()

@@ -267,54 +267,9 @@ extension RPCResponse {
 
 // MARK: - The dispatcher without a socket
 
-/// The daemon's real `RequestDispatcher` and services on the test's database, for tests that need
+/// The daemon's own request path (``TestDispatcher``) on the test's database, for tests that need
 /// callers other than root.
-final class DispatcherHarness: Sendable {
-    let dispatcher: RequestDispatcher
-    let services: DaemonServices
-    let pool: PostgresPool
-
-    init(database: TestDatabase, configuration: DaemonConfiguration = DaemonConfiguration(),
-         loader: ConfigurationLoader = ConfigurationLoader(filePath: nil, fileIsExplicit: false, environment: [:], overrides: [:])) async throws {
-        var configuration = configuration
-        configuration.database = database.conninfo
-        let logger = Logger(label: "dispatcher-test") { label in
-            JournaldLogHandler(label: label, control: LogLevelControl(.warning), output: .capturing())
-        }
-        pool = PostgresPool(configuration: PostgresConfiguration(conninfo: database.conninfo, poolSize: configuration.poolSize), logger: logger)
-        let state = DaemonState(version: NetworkdVersion.current, configuration: configuration, startedAtText: "2026-01-01T00:00:00Z")
-        state.schemaVersion = 2
-        let notifier = SystemdNotifier(environment: [:])
-        let reloader = Reloader(loader: loader, state: state, notifier: notifier, logLevel: LogLevelControl(.info), logger: logger)
-        services = DaemonServices(pool: pool, state: state, notifier: notifier, connections: ConnectionRegistry(),
-                                  reloader: reloader, schemaExpected: 2)
-        dispatcher = RequestDispatcher(registry: Daemon.makeRegistry(), services: services, logger: logger)
-    }
-
-    static func caller(uid: UInt32 = 1234, name: String = "t", roles: Set<Role>) -> Caller {
-        Caller(uid: uid, gid: uid, pid: 1, userName: name, roles: roles)
-    }
-
-    /// Answers one raw line as `caller`.
-    func respond(_ line: String, as caller: Caller) async throws -> JSONValue? {
-        guard let answer = await dispatcher.respond(to: Array(line.utf8), session: ConnectionSession(caller: caller)) else {
-            return nil
-        }
-        return try JSONCoding.readValue(answer)
-    }
-
-    /// Calls `method` as `caller` and returns its response.
-    func call(_ method: String, _ params: JSONValue? = nil, as caller: Caller) async throws -> RPCResponse {
-        let request = RPCRequest(id: 1, method: method, params: params)
-        let line = String(decoding: try JSONCoding.encode(request.jsonValue), as: UTF8.self)
-        let value = try #require(try await respond(line, as: caller))
-        return try RPCResponse(from: value)
-    }
-
-    func close() async {
-        await pool.close()
-    }
-}
+typealias DispatcherHarness = TestDispatcher
 
 /// Runs `body` with a ``DispatcherHarness`` on the test's database, closing its pool afterwards.
 func withDispatcher<T: Sendable>(
@@ -323,7 +278,7 @@ func withDispatcher<T: Sendable>(
 ) async throws -> T {
     await ConcurrencyGate.shared.enter()
     defer { Task { await ConcurrencyGate.shared.leave() } }
-    let harness = try await DispatcherHarness(database: try await testDatabase(), loader: loader)
+    let harness = try DispatcherHarness(database: try await testDatabase(), loader: loader)
     do {
         let value = try await body(harness)
         await harness.close()

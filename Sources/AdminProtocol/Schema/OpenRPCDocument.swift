@@ -1,8 +1,10 @@
 /// Builds the OpenRPC document that `rpc.discover` returns, from the method types themselves.
 ///
 /// Every method is `paramStructure: by-name`; each top-level property of its `Params` struct is
-/// one OpenRPC param. The roles allowed to call a method are listed in its description and in the
-/// `x-roles` extension.
+/// one OpenRPC param. Who may call a method — derived from its ``Access`` declaration — is in its
+/// description and in the extensions `x-roles` (the roles) and `x-member-reach` (what a member
+/// token reaches: `none`, `all`, `own-member` or `own-<record>`); `x-mutating` says whether it
+/// runs as one audited, idempotent transaction.
 public enum OpenRPCDocument {
     public static let openRPCVersion = "1.3.2"
 
@@ -25,8 +27,7 @@ public enum OpenRPCDocument {
 
     static func describeMethod<M: AdminMethod>(_ method: M.Type) -> JSONValue {
         let roles = method.roles.map(\.rawValue)
-        let rolesText = roles.isEmpty ? "any caller" : roles.joined(separator: ", ")
-        var description = "Roles: \(rolesText)."
+        var description = "Roles: \(method.access.summary)."
         if method.isMutating {
             description += " Mutating: runs in one transaction with its audit record."
         }
@@ -39,6 +40,7 @@ public enum OpenRPCDocument {
         let resultSchema = JSONSchemaGenerator.schema(for: M.Result.self)
         object["result"] = .object(["name": .string("result"), "schema": resultSchema])
         object["x-roles"] = .array(roles.map { JSONValue.string($0) })
+        object["x-member-reach"] = .string(method.access.memberReachName)
         object["x-mutating"] = .bool(method.isMutating)
         return .object(object)
     }

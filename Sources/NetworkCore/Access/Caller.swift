@@ -33,13 +33,6 @@ public struct Caller: Sendable, Hashable {
         return caller
     }
 
-    /// Whether this caller may see and change member `memberID`'s own records: staff roles may,
-    /// a member only its own.
-    public func mayAccess(member memberID: Int64) -> Bool {
-        if roles.contains(.secretariat) || roles.contains(.operator) { return true }
-        return member?.memberID == memberID
-    }
-
     /// Whether the caller acts only as a member (no staff role).
     public var isMemberOnly: Bool {
         !roles.contains(.secretariat) && !roles.contains(.operator)

@@ -26,6 +26,8 @@ public struct RequestContext: Sendable {
     public let session: ConnectionSession
     public let logger: Logger
     public let services: DaemonServices
+    /// How to find the owner of each kind of record (``MethodRegistry/owner(of:_:)``).
+    let owners: [OwnedRecord: MethodRegistry.OwnerLookup]
 
     public var caller: Caller { session.caller }
     public var pool: PostgresPool { services.pool }
@@ -37,4 +39,40 @@ public struct RequestContext: Sendable {
         return caller.roles.intersection(allowed.isEmpty ? Set(Role.allCases) : allowed).sorted().first
             ?? caller.roles.sorted().first ?? .member
     }
+}
+
+extension RequestContext {
+    /// Enforces `access`'s ``MemberReach`` for a caller holding only the member role; staff
+    /// callers pass. The policy table has already let the caller's role call the method.
+    ///
+    /// - Throws: `forbidden` for another member's id (whether or not it exists, so ids cannot
+    ///   be probed that way either); `not_found` — exactly what an absent id gets — for a record
+    ///   of another member.
+    func checkReach<Params: Sendable>(_ access: Access<Params>, of params: Params) async throws {
+        let caller = self.caller
+        guard caller.isMemberOnly, !access.roles.isEmpty else { return }
+        switch access.memberReach {
+        case .everything?:
+            return
+        case nil:
+            throw NetworkError.forbidden("\(method) is for staff only")
+        case .ownMember(let memberOf)?:
+            let memberID = memberOf(params)
+            guard caller.member?.memberID == memberID else {
+                throw NetworkError.forbidden("\(caller.actor) may reach only its own member's records, not member \(memberID)'s")
+            }
+        case .ownRecord(let record, let idOf)?:
+            let id = idOf(params)
+            guard let lookup = owners[record] else { throw UnknownOwner(record: record) }
+            let owner = try await pool.withConnection { try lookup(id, $0) }
+            guard let owner, owner == caller.member?.memberID else {
+                throw NetworkError.notFound(entity: record.entity, id: String(id))
+            }
+        }
+    }
+}
+
+/// A method reaches records by owner, but no area registered the lookup (`verify` traps first).
+struct UnknownOwner: Error {
+    var record: OwnedRecord
 }

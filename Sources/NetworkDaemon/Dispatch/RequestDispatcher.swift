@@ -150,7 +150,7 @@ public struct RequestDispatcher: Sendable {
         // fresh `session.authenticate`, which replaces the identity anyway.
         if let identity = session.caller.member, request.method != SessionAuthenticate.name {
             do {
-                if try await !SessionMethods.sessionIsCurrent(identity, pool: services.pool) {
+                if try await !SessionHandlers.sessionIsCurrent(identity, pool: services.pool) {
                     var reset = session.caller
                     reset.roles = []
                     reset.member = nil
@@ -188,7 +188,8 @@ public struct RequestDispatcher: Sendable {
         default:
             params = [:]
         }
-        let context = RequestContext(requestID: requestID, method: request.method, session: session, logger: logger, services: services)
+        let context = RequestContext(requestID: requestID, method: request.method, session: session, logger: logger,
+                                     services: services, owners: registry.owners)
         do {
             return .success(try await entry.handler(context, params))
         } catch {

@@ -80,4 +80,11 @@ public enum ApplicationStore {
             """)
         return try require(id, on: connection)
     }
+
+    /// How many applications are undecided (submitted or recommended), for `daemon.status`.
+    public static func countOpen(on connection: PostgresConnection) throws -> Int {
+        let open = ApplicationStatus.allCases.filter { !$0.isDecided }.map(\.rawValue)
+        return try connection.query("SELECT count(*) AS n FROM application WHERE status = ANY(\(open)::text[])")
+            .first?.decode("n", as: Int.self) ?? 0
+    }
 }

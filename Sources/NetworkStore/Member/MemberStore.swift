@@ -34,13 +34,53 @@ public enum MemberStore {
         return record
     }
 
-    /// Inserts a member and its first status-history row (from nothing to `status`).
+    /// Enters an active member directly ("direct entry", no application): the member row, its
+    /// first status-history row and its first tier-history row, effective `memberSince`.
     ///
-    /// - Parameter memberSince: YYYY-MM-DD, or `nil` for an applicant.
     /// - Returns: the stored member.
     /// - Throws: `NetworkError.conflict` naming the applicant or current member that already has
-    ///   the name (ignoring case and spacing), `PostgresError` otherwise.
-    public static func insert(
+    ///   the name (ignoring case and spacing), `PostgresError` otherwise (the database refuses a
+    ///   `memberSince` in the future or before the network's founding year).
+    public static func enter(
+        _ details: MemberDetails, tier: String, memberSince: String, poRequired: Bool, actor: String, reason: String,
+        on connection: PostgresConnection
+    ) throws -> MemberRecord {
+        let record = try insert(details, tier: tier, status: .active, memberSince: memberSince, poRequired: poRequired,
+                                actor: actor, reason: reason, on: connection)
+        try recordTierChange(member: record.id, fromTier: nil, toTier: record.tier, fromKind: nil, toKind: record.kind,
+                             effectiveOn: memberSince, actor: actor, reason: reason, on: connection)
+        return record
+    }
+
+    /// Records an applicant (the organisation named by an application) and its first
+    /// status-history row. Its tier history starts when it is admitted.
+    ///
+    /// - Throws: as ``enter(_:tier:memberSince:poRequired:actor:reason:on:)``.
+    public static func addApplicant(
+        _ details: MemberDetails, tier: String, actor: String, reason: String, on connection: PostgresConnection
+    ) throws -> MemberRecord {
+        try insert(details, tier: tier, status: .applicant, memberSince: nil, poRequired: false, actor: actor, reason: reason,
+                   on: connection)
+    }
+
+    /// Admits an applicant whose application was approved: active from `startsOn`, which
+    /// becomes its member-since, with its first tier-history row.
+    ///
+    /// - Throws: `NetworkError.invalidTransition` unless `applicant` is an applicant;
+    ///   `PostgresError` when the database refuses.
+    public static func admit(
+        _ applicant: MemberRecord, startsOn: String, actor: String, reason: String, on connection: PostgresConnection
+    ) throws -> MemberRecord {
+        let next = try applicant.status.applying(.approve)
+        let stored = try changeStatus(of: applicant, to: next, memberSince: startsOn, actor: actor, reason: reason,
+                                      on: connection)
+        try recordTierChange(member: applicant.id, fromTier: nil, toTier: applicant.tier, fromKind: nil,
+                             toKind: applicant.kind, effectiveOn: startsOn, actor: actor, reason: reason, on: connection)
+        return stored
+    }
+
+    /// Inserts a member and its first status-history row (from nothing to `status`).
+    private static func insert(
         _ details: MemberDetails, tier: String, status: MemberStatus, memberSince: String?, poRequired: Bool,
         actor: String, reason: String, on connection: PostgresConnection
     ) throws -> MemberRecord {
@@ -111,7 +151,7 @@ public enum MemberStore {
     }
 
     /// Appends a status-history row.
-    public static func recordStatusChange(
+    static func recordStatusChange(
         member id: Int64, from: MemberStatus?, to: MemberStatus, actor: String, reason: String?, on connection: PostgresConnection
     ) throws {
         try connection.execute("""
@@ -121,7 +161,7 @@ public enum MemberStore {
     }
 
     /// Appends a tier-history row; `fromTier`/`fromKind` are `nil` for a member's first tier.
-    public static func recordTierChange(
+    static func recordTierChange(
         member id: Int64, fromTier: String?, toTier: String, fromKind: String?, toKind: String, effectiveOn: String,
         actor: String, reason: String?, on connection: PostgresConnection
     ) throws {

@@ -249,7 +249,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positiona
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'history' -d 'Show every status and tier change of a member: who, when and why.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'suspend' -d 'Suspend an active member (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'reinstate' -d 'Reinstate a suspended member (secretariat).'
-complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'resign' -d 'Record a member\'s resignation (secretariat, or the member itself).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'resign' -d 'Record a member\'s resignation (secretariat, member).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'terminate' -d 'End a membership (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'change-tier' -d 'Move a current member to another tier, from a date (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF

@@ -252,7 +252,7 @@ _networkctl_member() {
             'history:Show every status and tier change of a member: who, when and why.'
             'suspend:Suspend an active member (secretariat).'
             'reinstate:Reinstate a suspended member (secretariat).'
-            'resign:Record a member'\''s resignation (secretariat, or the member itself).'
+            'resign:Record a member'\''s resignation (secretariat, member).'
             'terminate:End a membership (secretariat).'
             'change-tier:Move a current member to another tier, from a date (secretariat).'
         )

@@ -1,0 +1,180 @@
+import AdminProtocol
+import NetworkCore
+import NetworkStore
+import Postgres
+
+/// The application area's handlers: `application.submit`, `application.list`,
+/// `application.get`, `application.recommend`, `application.approve`, `application.reject`.
+///
+/// An application is a member row in status `applicant` plus the application itself. The
+/// values board recommends (and may revise its recommendation while undecided); only a
+/// recommended application can be approved; a decided application is final. The applicant's
+/// status follows the decision through the core state machine.
+enum ApplicationHandlers: AreaHandlers {
+    static func register(into registry: inout MethodRegistry) {
+        registry.mutation(ApplicationSubmit.self, submit)
+        registry.query(ApplicationList.self, list)
+        registry.query(ApplicationGet.self, get)
+        registry.mutation(ApplicationRecommend.self, recommend)
+        registry.mutation(ApplicationApprove.self, approve)
+        registry.mutation(ApplicationReject.self, reject)
+    }
+
+    /// `openApplications`: the undecided ones, whose applicants `member.list --status applicant` shows.
+    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
+        ["openApplications": try ApplicationStore.countOpen(on: connection)]
+    }
+
+    /// Records an application: an applicant member (no member-since yet) in the tier sought,
+    /// its first status-history row, and the application (status `submitted`).
+    ///
+    /// - Throws: `validation` as for `member.create` (kind must qualify for the tier, council
+    ///   figures) plus a statement of 20–10,000 characters; `conflict` when a current member or
+    ///   another applicant already has the name.
+    @Sendable
+    static func submit(_ context: RequestContext, _ params: ApplicationSubmit.Params, _ scope: MutationScope) throws
+        -> MutationOutcome<ApplicationWire>
+    {
+        let connection = scope.connection
+        let actor = context.caller.actor
+        let details = MemberHandlers.newDetails(
+            name: params.name, kind: params.kind, nation: params.nation, region: params.region, website: params.website,
+            population: params.population, budgetRevenue: params.budgetRevenue, budgetCapital: params.budgetCapital)
+        var errors = try MemberHandlers.entryErrors(details, tier: params.tier, on: connection)
+        let statement = params.statement.trimmingWhitespace()
+        if !(20...10_000).contains(statement.storedLength) {
+            errors.append(FieldError(field: "statement", message: "must be 20 to 10,000 characters (it has \(statement.storedLength))"))
+        }
+        if !errors.isEmpty { throw NetworkError.validation(errors) }
+        let member = try MemberStore.addApplicant(details, tier: params.tier, actor: actor, reason: "application submitted",
+                                                  on: connection)
+        let application = try ApplicationStore.insert(member: member.id, tierSought: params.tier, statement: statement,
+                                                      submittedBy: actor, on: connection)
+        let wire = ApplicationWire(application)
+        return MutationOutcome(result: wire, target: "application:\(application.id)", before: nil,
+                               after: try JSONCoding.value(of: wire))
+    }
+
+    /// `application.get`: one application (staff only, as `application.list`).
+    ///
+    /// - Throws: `not_found`.
+    @Sendable
+    static func get(_ context: RequestContext, _ params: ApplicationGet.Params, _ connection: PostgresConnection) throws
+        -> ApplicationWire
+    {
+        guard let record = try ApplicationStore.get(params.id, on: connection) else { throw NetworkError.notFound(entity: "application", id: String(params.id)) }
+        return ApplicationWire(record)
+    }
+
+    /// Applications, newest first, optionally of one status.
+    ///
+    /// - Throws: `validation` for an unknown status, a limit outside 1–500 or a bad cursor.
+    @Sendable
+    static func list(_ context: RequestContext, _ params: ApplicationList.Params, _ connection: PostgresConnection) throws
+        -> ApplicationList.Result
+    {
+        let limit = params.limit ?? 50
+        guard (1...500).contains(limit) else { throw NetworkError.invalid("limit", "must be from 1 to 500") }
+        if let after = params.after, after < 1 { throw NetworkError.invalid("after", "must be the nextCursor of a previous page") }
+        let status = try params.status.map { text in
+            guard let known = ApplicationStatus(rawValue: text) else {
+                let all = ApplicationStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw NetworkError.invalid("status", "must be one of \(all)")
+            }
+            return known
+        }
+        let page = try ApplicationStore.list(status: status, limit: limit, before: params.after, on: connection)
+        let applications = page.applications.map(ApplicationWire.init)
+        return ApplicationList.Result(applications: applications, nextCursor: page.hasMore ? applications.last?.id : nil)
+    }
+
+    /// Records the values board's recommendation (`approve` or `reject`) and its note.
+    ///
+    /// - Throws: `validation` (another recommendation, an over-long note); `not_found`;
+    ///   `conflict` (stale `expectedVersion`); `invalid_transition` once decided.
+    @Sendable
+    static func recommend(_ context: RequestContext, _ params: ApplicationRecommend.Params, _ scope: MutationScope) throws
+        -> MutationOutcome<ApplicationWire>
+    {
+        let connection = scope.connection
+        let actor = context.caller.actor
+        guard ["approve", "reject"].contains(params.recommendation) else {
+            throw NetworkError.invalid("recommendation", "must be approve or reject")
+        }
+        let note = params.note.flatMap(MemberHandlers.nonEmpty)
+        if let note, note.storedLength > 5000 { throw NetworkError.invalid("note", "must be at most 5,000 characters") }
+        let current = try lockedUndecided(params.id, scope: scope, to: "recommended", on: connection)
+        let stored = try ApplicationStore.recommend(current.id, recommendation: params.recommendation, note: note,
+                                                    actor: actor, on: connection)
+        return try outcome(before: current, after: stored)
+    }
+
+    /// Approves a recommended application: membership starts on `startsOn` (default today; not
+    /// later, until scheduled changes exist); the applicant becomes active with that date as its
+    /// member-since.
+    ///
+    /// - Throws: `validation` (not a date, in the future, before the network's founding year);
+    ///   `not_found`; `conflict` (stale `expectedVersion`);
+    ///   `invalid_transition` unless the application is `recommended` (the values board must
+    ///   recommend first), or if the member is no longer an applicant.
+    @Sendable
+    static func approve(_ context: RequestContext, _ params: ApplicationApprove.Params, _ scope: MutationScope) throws
+        -> MutationOutcome<ApplicationWire>
+    {
+        let connection = scope.connection
+        let actor = context.caller.actor
+        let current = try lockedUndecided(params.id, scope: scope, to: "approved", on: connection)
+        guard current.status == .recommended else {
+            throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: "approved")
+        }
+        var errors: [FieldError] = []
+        let startsOn = try MemberHandlers.membershipDate(params.startsOn, field: "startsOn",
+                                                        later: "approve the application on the day membership starts",
+                                                        errors: &errors, on: connection)
+        if !errors.isEmpty { throw NetworkError.validation(errors) }
+        let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
+        _ = try MemberStore.admit(member, startsOn: startsOn, actor: actor, reason: "application \(current.id) approved",
+                                  on: connection)
+        let stored = try ApplicationStore.approve(current.id, startsOn: startsOn, actor: actor, on: connection)
+        return try outcome(before: current, after: stored)
+    }
+
+    /// Rejects an undecided application with a reason; the applicant becomes `rejected`.
+    ///
+    /// - Throws: `validation` (no reason); `not_found`; `conflict` (stale `expectedVersion`);
+    ///   `invalid_transition` once decided.
+    @Sendable
+    static func reject(_ context: RequestContext, _ params: ApplicationReject.Params, _ scope: MutationScope) throws
+        -> MutationOutcome<ApplicationWire>
+    {
+        let connection = scope.connection
+        let actor = context.caller.actor
+        let reason = try MemberHandlers.checkedReason(params.reason, required: true, limit: 5000) ?? ""
+        let current = try lockedUndecided(params.id, scope: scope, to: "rejected", on: connection)
+        let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
+        let next = try member.status.applying(.reject)
+        _ = try MemberStore.changeStatus(of: member, to: next, actor: actor, reason: reason.prefix(storedLength: 2000), on: connection)
+        let stored = try ApplicationStore.reject(current.id, reason: reason, actor: actor, on: connection)
+        return try outcome(before: current, after: stored)
+    }
+
+    // MARK: - Helpers
+
+    /// The application, locked, at the expected version and not yet decided.
+    private static func lockedUndecided(
+        _ id: Int64, scope: MutationScope, to target: String, on connection: PostgresConnection
+    ) throws -> ApplicationRecord {
+        let current = try ApplicationStore.require(id, forUpdate: true, on: connection)
+        try scope.expectVersion(current.version, of: "application \(id)")
+        if current.status.isDecided {
+            throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: target)
+        }
+        return current
+    }
+
+    private static func outcome(before: ApplicationRecord, after: ApplicationRecord) throws -> MutationOutcome<ApplicationWire> {
+        MutationOutcome(result: ApplicationWire(after), target: "application:\(after.id)",
+                        before: try JSONCoding.value(of: ApplicationWire(before)),
+                        after: try JSONCoding.value(of: ApplicationWire(after)))
+    }
+}

@@ -1,0 +1,22 @@
+import AdminProtocol
+import Postgres
+
+/// One area's handlers in the daemon (members, contacts, billing…): registers a handler for
+/// each method of the area's `AdminArea` list, and the owner lookups of the records it owns.
+///
+/// ``Daemon/areas`` lists these; ``MethodRegistry/verify(against:)`` traps at start-up when
+/// they and `MethodCatalog` disagree.
+public protocol AreaHandlers: Sendable {
+    /// Registers every handler of the area.
+    static func register(into registry: inout MethodRegistry)
+
+    /// What the area counts for `daemon.status`'s `counts` (`currentMembers`, …), each from the
+    /// area's store; none by default.
+    ///
+    /// - Throws: `PostgresError` when the database cannot answer.
+    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int]
+}
+
+extension AreaHandlers {
+    public static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] { [:] }
+}

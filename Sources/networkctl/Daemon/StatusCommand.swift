@@ -1,0 +1,62 @@
+import AdminProtocol
+import ArgumentParser
+
+/// `networkctl status`: `daemon.status` as an aligned summary.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the daemon's version, uptime, schema, database, pool and clients.",
+        discussion: """
+            \(DaemonStatus.callLine).
+
+            EXAMPLES:
+              networkctl status
+              networkctl --json status | jq .pool
+            """
+    )
+
+    @OptionGroup var globals: GlobalOptions
+
+    /// Links, as systemd's `networkctl status eth0` takes: only there to say which tool that is.
+    @Argument(help: .hidden) var links: [String] = []
+
+    func run() throws {
+        if !links.isEmpty {
+            throw SystemdVerbs.refuse(verb: "status", arguments: links)
+        }
+        let style = globals.style
+        try globals.perform(DaemonStatus.self, NoParams()) { status in
+            Terminal.out(Self.summary(status, style: style))
+        }
+    }
+
+    /// The key/value lines of the human output.
+    static func summary(_ status: DaemonStatus.Result, style: Style) -> String {
+        var table = Table()
+        table.append(["version", status.version])
+        table.append(["pid", String(status.pid)])
+        table.append(["uptime", "\(HumanFormat.duration(seconds: status.uptimeSeconds)) (since \(HumanFormat.timestamp(status.startedAt)))"])
+        var schema = "\(status.schemaVersion) (expected \(status.schemaExpected))"
+        if status.schemaVersion != status.schemaExpected { schema = style.yellow(schema + " — run: networkd migrate") }
+        table.append(["schema", schema])
+        let database = status.database
+        var databaseText = database.reachable ? style.green("reachable") : style.red("unreachable")
+        if let version = database.serverVersion { databaseText += ", PostgreSQL \(version)" }
+        if let name = database.name { databaseText += ", database \(name)" }
+        table.append(["database", databaseText])
+        let pool = status.pool
+        table.append(["pool", "\(pool.open)/\(pool.max) open, \(pool.idle) idle, \(pool.inUse) in use, \(pool.waiting) waiting"])
+        let clients = status.clients
+        table.append(["clients", "\(clients.connected)/\(clients.max) connected, \(clients.requestsInFlight) in flight, \(clients.requestsServed) served"])
+        let counts = status.counts.sorted { $0.key < $1.key }.map { "\(label($0.key)) \($0.value)" }
+        table.append(["counts", HumanFormat.list(counts)])
+        return table.render(style: style)
+    }
+
+    /// A count's key as words: `currentMembers` → "current members".
+    static func label(_ key: String) -> String {
+        key.reduce(into: "") { text, character in
+            if character.isUppercase { text += " " + character.lowercased() } else { text.append(character) }
+        }
+    }
+}

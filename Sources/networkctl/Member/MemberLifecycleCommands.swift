@@ -1,0 +1,150 @@
+import AdminProtocol
+import ArgumentParser
+
+/// The options of every lifecycle verb: the member, why, and the usual safety options.
+struct LifecycleArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("The member's id.", valueName: "id"))
+    var id: Int64
+
+    @OptionGroup var version: ExpectedVersionOption
+    @OptionGroup var idempotency: IdempotencyOption
+
+    /// The params of the transition, with `reason`.
+    func params(reason: String?) -> MemberTransitionParams {
+        MemberTransitionParams(id: id, reason: reason, expectedVersion: version.expectedVersion,
+                               idempotencyKey: idempotency.idempotencyKey)
+    }
+}
+
+extension MemberCommand {
+    /// The discussion shared by the lifecycle verbs.
+    fileprivate static func lifecycleDiscussion(_ method: any AdminMethod.Type, example: String) -> String {
+        """
+        \(method.callLine), records who, when and why in the member's history \
+        (`networkctl member history ID`), and prints the member as it is now. A change the \
+        member's status does not allow exits 65 naming the current status.
+
+        EXAMPLES:
+          \(example)
+        """
+    }
+
+    /// `networkctl member suspend ID --reason TEXT`
+    struct Suspend: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Suspend an active member (\(MemberSuspend.roleNames)).",
+            discussion: lifecycleDiscussion(MemberSuspend.self,
+                                            example: "networkctl member suspend 12 --reason 'Invoices unpaid for 12 months'"))
+
+        @OptionGroup var globals: GlobalOptions
+        @OptionGroup var arguments: LifecycleArguments
+
+        @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))
+        var reason: String
+
+        func run() throws {
+            try MemberCommand.performShowingMember(MemberSuspend.self, arguments.params(reason: reason), globals: globals)
+        }
+    }
+
+    /// `networkctl member reinstate ID --reason TEXT`
+    struct Reinstate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reinstate a suspended member (\(MemberReinstate.roleNames)).",
+            discussion: lifecycleDiscussion(MemberReinstate.self,
+                                            example: "networkctl member reinstate 12 --reason 'Arrears settled'"))
+
+        @OptionGroup var globals: GlobalOptions
+        @OptionGroup var arguments: LifecycleArguments
+
+        @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))
+        var reason: String
+
+        func run() throws {
+            try MemberCommand.performShowingMember(MemberReinstate.self, arguments.params(reason: reason), globals: globals)
+        }
+    }
+
+    /// `networkctl member resign ID [--reason TEXT]`
+    struct Resign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a member's resignation (\(MemberResign.roleNames)).",
+            discussion: lifecycleDiscussion(MemberResign.self,
+                                            example: "networkctl member resign 12 --reason 'Letter of 3 March'"))
+
+        @OptionGroup var globals: GlobalOptions
+        @OptionGroup var arguments: LifecycleArguments
+
+        @Option(help: ArgumentHelp("Why (recorded in the history).", valueName: "text"))
+        var reason: String?
+
+        func run() throws {
+            try MemberCommand.performShowingMember(MemberResign.self, arguments.params(reason: reason), globals: globals)
+        }
+    }
+
+    /// `networkctl member terminate ID --reason TEXT`
+    struct Terminate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "End a membership (\(MemberTerminate.roleNames)).",
+            discussion: lifecycleDiscussion(MemberTerminate.self,
+                                            example: "networkctl member terminate 12 --reason 'Board decision of 14 May'"))
+
+        @OptionGroup var globals: GlobalOptions
+        @OptionGroup var arguments: LifecycleArguments
+
+        @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))
+        var reason: String
+
+        func run() throws {
+            try MemberCommand.performShowingMember(MemberTerminate.self, arguments.params(reason: reason), globals: globals)
+        }
+    }
+
+    /// `networkctl member change-tier ID --tier T [--kind K] [--effective-on DATE] --reason TEXT`
+    struct ChangeTier: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "change-tier",
+            abstract: "Move a current member to another tier, from a date (\(MemberChangeTier.roleNames)).",
+            discussion: """
+                \(MemberChangeTier.callLine) and prints the member as it is now; the \
+                old tier stays in `networkctl member history ID`. The member's kind must qualify \
+                for the new tier; give --kind when the kind changes with it (an opposition group \
+                whose party takes control of the council becomes the council). A kind that does \
+                not qualify exits 65 naming the kinds that do.
+
+                EXAMPLES:
+                  networkctl member change-tier 31 --tier full --kind county \\
+                    --effective-on 2026-05-08 --reason 'Labour won control in May'
+                  networkctl member change-tier 40 --tier supporter --reason 'Asked to'
+                """
+        )
+
+        @OptionGroup var globals: GlobalOptions
+
+        @Argument(help: ArgumentHelp("The member's id.", valueName: "id"))
+        var id: Int64
+
+        @Option(help: ArgumentHelp("The new tier.", valueName: "tier"))
+        var tier: String
+
+        @Option(help: ArgumentHelp("The new organisation kind, when it changes with the tier.", valueName: "kind"))
+        var kind: String?
+
+        @Option(help: ArgumentHelp("The date the new tier takes effect, YYYY-MM-DD (default: today; a past date back-dates it, a future one is refused — apply it on the day).", valueName: "date"))
+        var effectiveOn: String?
+
+        @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))
+        var reason: String
+
+        @OptionGroup var version: ExpectedVersionOption
+        @OptionGroup var idempotency: IdempotencyOption
+
+        func run() throws {
+            let params = MemberChangeTier.Params(
+                id: id, tier: tier, kind: kind, effectiveOn: effectiveOn, reason: reason,
+                expectedVersion: version.expectedVersion, idempotencyKey: idempotency.idempotencyKey)
+            try MemberCommand.performShowingMember(MemberChangeTier.self, params, globals: globals)
+        }
+    }
+}
