@@ -106,7 +106,8 @@ struct MembershipDateTests {
          "is in the future; changes that take effect later are not supported yet"),
         ("INSERT INTO member_tier_change (member_id, to_tier, to_kind, effective_on, actor) SELECT id, 'full', 'county', network_today() + 30, 'sql' FROM member",
          "is in the future; changes that take effect later are not supported yet"),
-        ("UPDATE application SET starts_on = '2001-01-01', status = 'approved', recommendation = 'approve', decided_at = now()",
+        // Recommended first: the lifecycle trigger (0007) refuses submitted → approved before the date check runs.
+        ("UPDATE application SET status = 'recommended', recommendation = 'approve'; UPDATE application SET starts_on = '2001-01-01', status = 'approved', decided_at = now()",
          "startsOn 2001-01-01 is before 2012"),
         ("UPDATE network SET founding_year = 2025", "foundingYear 2025 is after 2018-08-01, a membership date already recorded"),
     ])

@@ -8,8 +8,9 @@ import Postgres
 ///
 /// An application is a member row in status `applicant` plus the application itself. The
 /// values board recommends (and may revise its recommendation while undecided); only a
-/// recommended application can be approved; a decided application is final. The applicant's
-/// status follows the decision through the core state machine.
+/// recommended application can be approved; a decided application is final — every step goes
+/// through the core state machine (`ApplicationStatus.applying`), and so does the applicant's
+/// status (`MemberStatus.applying`).
 enum ApplicationHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.mutation(ApplicationSubmit.self, submit)
@@ -103,7 +104,8 @@ enum ApplicationHandlers: AreaHandlers {
         }
         let note = params.note.flatMap(MemberHandlers.nonEmpty)
         if let note, note.storedLength > 5000 { throw NetworkError.invalid("note", "must be at most 5,000 characters") }
-        let current = try lockedUndecided(params.id, scope: scope, to: "recommended", on: connection)
+        let current = try locked(params.id, scope: scope, on: connection)
+        _ = try current.status.applying(.recommend)
         let stored = try ApplicationStore.recommend(current.id, recommendation: params.recommendation, note: note,
                                                     actor: actor, on: connection)
         return try outcome(before: current, after: stored)
@@ -123,10 +125,8 @@ enum ApplicationHandlers: AreaHandlers {
     {
         let connection = scope.connection
         let actor = context.caller.actor
-        let current = try lockedUndecided(params.id, scope: scope, to: "approved", on: connection)
-        guard current.status == .recommended else {
-            throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: "approved")
-        }
+        let current = try locked(params.id, scope: scope, on: connection)
+        _ = try current.status.applying(.approve)
         var errors: [FieldError] = []
         let startsOn = try MemberHandlers.membershipDate(params.startsOn, field: "startsOn",
                                                         later: "approve the application on the day membership starts",
@@ -150,7 +150,8 @@ enum ApplicationHandlers: AreaHandlers {
         let connection = scope.connection
         let actor = context.caller.actor
         let reason = try MemberHandlers.checkedReason(params.reason, required: true, limit: 5000) ?? ""
-        let current = try lockedUndecided(params.id, scope: scope, to: "rejected", on: connection)
+        let current = try locked(params.id, scope: scope, on: connection)
+        _ = try current.status.applying(.reject)
         let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
         let next = try member.status.applying(.reject)
         _ = try MemberStore.changeStatus(of: member, to: next, actor: actor, reason: reason.prefix(storedLength: 2000), on: connection)
@@ -160,15 +161,11 @@ enum ApplicationHandlers: AreaHandlers {
 
     // MARK: - Helpers
 
-    /// The application, locked, at the expected version and not yet decided.
-    private static func lockedUndecided(
-        _ id: Int64, scope: MutationScope, to target: String, on connection: PostgresConnection
-    ) throws -> ApplicationRecord {
+    /// The application, locked, at the expected version. Whether the step is allowed is the
+    /// caller's `ApplicationStatus.applying(_:)` (the database's transition table agrees).
+    private static func locked(_ id: Int64, scope: MutationScope, on connection: PostgresConnection) throws -> ApplicationRecord {
         let current = try ApplicationStore.require(id, forUpdate: true, on: connection)
         try scope.expectVersion(current.version, of: "application \(id)")
-        if current.status.isDecided {
-            throw NetworkError.invalidTransition(entity: "application", from: current.status.rawValue, to: target)
-        }
         return current
     }
 

@@ -1,21 +1,6 @@
 import NetworkCore
 import Postgres
 
-/// Where an application is: the values board recommends, the executive committee decides.
-///
-/// `submitted → recommended` (the values board; it may revise its recommendation while the
-/// application is undecided), `recommended → approved`, `submitted | recommended → rejected`.
-/// Decided applications are final.
-public enum ApplicationStatus: String, Sendable, Hashable, CaseIterable {
-    case submitted
-    case recommended
-    case approved
-    case rejected
-
-    /// Whether the executive committee has decided (nothing changes afterwards).
-    public var isDecided: Bool { self == .approved || self == .rejected }
-}
-
 /// An application row as stored, with the applicant's name.
 public struct ApplicationRecord: Sendable, Hashable {
     public var id: Int64

@@ -1,5 +1,6 @@
 import AdminProtocol
 import ArgumentParser
+import NetworkCore
 
 /// The one connection a `networkctl` command uses, authenticated as a member contact first when
 /// a member token is given.
@@ -26,7 +27,7 @@ final class DaemonConnection {
     let member: SessionAuthenticate.Result?
 
     /// The currency of money amounts, read once from `network.get`.
-    private var currency: String?
+    private var currency: Currency?
 
     /// The session of this process: commands run one at a time, in one thread.
     nonisolated(unsafe) private static var current: DaemonConnection?
@@ -60,9 +61,10 @@ final class DaemonConnection {
 
     /// The network's currency (ISO 4217), for money in human output: from `network.get`, else
     /// GBP when that cannot be read. Never fails the command.
-    func networkCurrency() -> String {
+    func networkCurrency() -> Currency {
         if let currency { return currency }
-        let read = (try? client.call(NetworkGet.self, NoParams()))?.currency ?? MoneyFormat.defaultCurrency
+        let code = (try? client.call(NetworkGet.self, NoParams()))?.currency
+        let read = code.flatMap { try? Currency(code: $0) } ?? .gbp
         currency = read
         return read
     }

@@ -23,7 +23,7 @@ struct MemberCommand: ParsableCommand {
     )
 
     /// A member as key/value lines; budgets in the network's currency.
-    static func summary(_ member: MemberWire, currency: String, style: Style) -> String {
+    static func summary(_ member: MemberWire, currency: Currency, style: Style) -> String {
         var table = Table()
         table.append(["id", String(member.id)])
         table.append(["name", style.bold(member.name)])
@@ -33,12 +33,12 @@ struct MemberCommand: ParsableCommand {
         table.append(["nation", member.nation.rawValue])
         if let region = member.region { table.append(["region", region]) }
         if let website = member.website { table.append(["website", website]) }
-        if let population = member.population { table.append(["population", MoneyFormat.grouped(population)]) }
+        if let population = member.population { table.append(["population", population.groupedInThousands]) }
         if let revenue = member.budgetRevenue {
-            table.append(["revenue budget", MoneyFormat.format(revenue, currency: currency)])
+            table.append(["revenue budget", Money(minorUnits: revenue, currency: currency).formatted])
         }
         if let capital = member.budgetCapital {
-            table.append(["capital budget", MoneyFormat.format(capital, currency: currency)])
+            table.append(["capital budget", Money(minorUnits: capital, currency: currency).formatted])
         }
         table.append(["member since", member.memberSince ?? "-"])
         table.append(["PO required", member.poRequired ? "yes" : "no"])
@@ -72,11 +72,11 @@ struct MemberCommand: ParsableCommand {
     static func budget(_ text: String?, option: String, globals: GlobalOptions) throws -> Int64? {
         guard let text else { return nil }
         let currency = try globals.session().networkCurrency()
-        guard let units = MoneyFormat.parse(text, currency: currency) else {
+        guard let amount = Money(parsing: text, currency: currency) else {
             throw ValidationError(
-                "\(option) '\(text)' is not an amount of \(currency): write it like 1234567.89, 1,234,567.89 or \(MoneyFormat.format(123_456_789, currency: currency))")
+                "\(option) '\(text)' is not an amount of \(currency): write it like 1234567.89, 1,234,567.89 or \(Money(minorUnits: 123_456_789, currency: currency).formatted)")
         }
-        return units
+        return amount.minorUnits
     }
 
     /// `networkctl member list`: `member.list`, one page or every page.
