@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// What every area's test target links: the shared harness and the layers it drives.
+let membershipTestDependencies: [Target.Dependency] = [
+    "MembershipTestSupport", "NetworkTestSupport", "NetworkDaemon", "NetworkStore", "NetworkCore", "AdminProtocol", "Postgres",
+]
+
 let package = Package(
     name: "networkd",
     platforms: [.macOS(.v14)],
@@ -101,10 +106,19 @@ let package = Package(
             dependencies: ["NetworkDaemon", "AdminProtocol", "NetworkTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(
-            name: "MembershipTests",
-            dependencies: ["NetworkDaemon", "NetworkStore", "NetworkCore", "AdminProtocol", "NetworkTestSupport", "Postgres"]
+        // The membership areas' tests, one target per area, over one shared harness.
+        .target(
+            name: "MembershipTestSupport",
+            dependencies: ["NetworkDaemon", "NetworkStore", "NetworkCore", "AdminProtocol", "NetworkTestSupport", "Postgres",
+                           .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MembershipTestSupport"
         ),
+        .testTarget(name: "MemberTests", dependencies: membershipTestDependencies),
+        .testTarget(name: "ApplicationTests", dependencies: membershipTestDependencies),
+        .testTarget(name: "ContactTests", dependencies: membershipTestDependencies),
+        .testTarget(name: "TokenTests", dependencies: membershipTestDependencies),
+        .testTarget(name: "SessionTests", dependencies: membershipTestDependencies),
+        .testTarget(name: "TierTests", dependencies: membershipTestDependencies),
         .testTarget(name: "NetworkctlTests", dependencies: ["networkctl"]),
         .testTarget(
             name: "EndToEndTests",

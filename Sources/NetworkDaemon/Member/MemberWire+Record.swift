@@ -16,31 +16,6 @@ extension MemberWire {
     }
 }
 
-extension ApplicationWire {
-    init(_ record: ApplicationRecord) {
-        self.init(
-            id: record.id, memberId: record.memberID, memberName: record.memberName, tierSought: record.tierSought,
-            statement: record.statement, status: record.status.rawValue, recommendation: record.recommendation,
-            recommendationNote: record.recommendationNote, recommendedBy: record.recommendedBy,
-            recommendedAt: record.recommendedAt, decisionReason: record.decisionReason, decidedBy: record.decidedBy,
-            decidedAt: record.decidedAt, startsOn: record.startsOn, submittedBy: record.submittedBy,
-            submittedAt: record.submittedAt, version: record.version)
-    }
-}
-
-extension TierWire {
-    init(_ record: TierRecord) {
-        self.init(code: record.code, name: record.name, votes: record.votes, paysFee: record.paysFee,
-                  qualifyingKinds: record.qualifyingKinds)
-    }
-}
-
-extension OrganisationKindWire {
-    init(_ record: OrganisationKindRecord) {
-        self.init(code: record.code, name: record.name, isCouncil: record.isCouncil)
-    }
-}
-
 extension MemberHistoryEntry {
     init(_ record: MemberHistoryRecord) {
         self.init(change: record.change, from: record.from, to: record.to, at: record.at, effectiveOn: record.effectiveOn,

@@ -32,10 +32,10 @@ enum SessionHandlers: AreaHandlers {
     static func authenticate(_ context: RequestContext, _ params: SessionAuthenticate.Params) async throws -> SessionAuthenticate.Result {
         guard TokenSecret.isWellFormed(params.token) else { throw refuse(context, reason: "malformed token") }
         let hash = try TokenSecret.hash(params.token)
-        let login = try await context.pool.withConnection { connection -> TokenLogin? in
-            guard let login = try TokenStore.login(hash: hash, on: connection) else { return nil }
+        let login = try await context.pool.withConnection { connection -> SessionLogin? in
+            guard let login = try SessionStore.login(hash: hash, on: connection) else { return nil }
             if !login.isRevoked, !login.isExpired, login.memberIsCurrent {
-                try TokenStore.touch(id: login.tokenID, on: connection)
+                try SessionStore.touch(id: login.tokenID, on: connection)
             }
             return login
         }
@@ -60,7 +60,7 @@ enum SessionHandlers: AreaHandlers {
     /// - Throws: `PostgresError` when the database cannot be asked.
     static func sessionIsCurrent(_ identity: MemberIdentity, pool: PostgresPool) async throws -> Bool {
         try await pool.withConnection { connection in
-            try TokenStore.sessionIsValid(tokenID: identity.tokenID, memberID: identity.memberID, contactID: identity.contactID,
+            try SessionStore.sessionIsValid(tokenID: identity.tokenID, memberID: identity.memberID, contactID: identity.contactID,
                                           on: connection)
         }
     }

@@ -2,6 +2,7 @@ import AdminProtocol
 import Foundation
 import NetworkCore
 @testable import NetworkDaemon
+import MembershipTestSupport
 import NetworkTestSupport
 import Testing
 

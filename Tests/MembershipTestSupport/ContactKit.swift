@@ -6,9 +6,9 @@ import Testing
 
 /// Shared by the contact, token, session and erasure suites: an in-process daemon, socket
 /// connections whose blocking calls run off the cooperative pool, and SQL outside our code.
-enum ContactKit {
+public enum ContactKit {
     /// Starts a daemon on the test's database, runs `body`, and always stops it.
-    static func withDaemon<T: Sendable>(_ body: (InProcessDaemon) async throws -> T) async throws -> T {
+    public static func withDaemon<T: Sendable>(_ body: (InProcessDaemon) async throws -> T) async throws -> T {
         let daemon = try await InProcessDaemon.start(database: try TestDatabase.require())
         do {
             let value = try await body(daemon)
@@ -22,13 +22,13 @@ enum ContactKit {
 
     /// psql's output, trimmed (rows on lines, columns separated by `|`).
     @discardableResult
-    static func psql(_ sql: String) async throws -> String {
+    public static func psql(_ sql: String) async throws -> String {
         let database = try TestDatabase.require()
         return try await offPool { try database.psql(sql) }.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A member inserted directly (the member methods are another area's): a county council.
-    static func insertMember(_ name: String, status: String = "active") async throws -> Int64 {
+    public static func insertMember(_ name: String, status: String = "active") async throws -> Int64 {
         let since = status == "applicant" || status == "rejected" ? "NULL" : "current_date"
         let id = try await psql("""
             INSERT INTO member (name, kind, tier, status, nation, member_since, population, budget_revenue, budget_capital)
@@ -41,7 +41,7 @@ enum ContactKit {
     /// unexpired token row for member `memberID`, inserted by SQL — what `session.authenticate`
     /// leaves on a connection. (The dispatcher checks a member session's token before every
     /// call, so a made-up identity is refused.)
-    static func memberIdentity(_ memberID: Int64) async throws -> MemberIdentity {
+    public static func memberIdentity(_ memberID: Int64) async throws -> MemberIdentity {
         let row = try await psql("""
             WITH c AS (
                 INSERT INTO contact (member_id, name, email)
@@ -56,13 +56,13 @@ enum ContactKit {
     }
 
     /// The number of rows of `table`.
-    static func count(_ table: String, _ condition: String = "true") async throws -> Int {
+    public static func count(_ table: String, _ condition: String = "true") async throws -> Int {
         Int(try await psql("SELECT count(*) FROM \(table) WHERE \(condition)")) ?? -1
     }
 
     /// Every `table.column` (text-like or JSON, in schema public) whose text contains `value`,
     /// case-insensitively: the whole database searched, as an auditor would.
-    static func placesHolding(_ value: String) async throws -> [String] {
+    public static func placesHolding(_ value: String) async throws -> [String] {
         let columns = try await psql("""
             SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c
             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -85,20 +85,20 @@ enum ContactKit {
 }
 
 /// One admin-socket connection; every call runs off the cooperative pool. Not for concurrent use.
-final class ContactSocket: @unchecked Sendable {
-    let client: AdminClient
+public final class ContactSocket: @unchecked Sendable {
+    public let client: AdminClient
 
-    init(_ daemon: InProcessDaemon) throws {
+    public init(_ daemon: InProcessDaemon) throws {
         client = try daemon.client()
     }
 
     /// A typed call that must succeed.
-    func call<M: AdminMethod>(_ method: M.Type, _ params: M.Params) async throws -> M.Result {
+    public func call<M: AdminMethod>(_ method: M.Type, _ params: M.Params) async throws -> M.Result {
         try await offPool { try self.client.call(method, params) }
     }
 
     /// A typed call that must fail: its error.
-    func failure<M: AdminMethod>(_ method: M.Type, _ params: M.Params,
+    public func failure<M: AdminMethod>(_ method: M.Type, _ params: M.Params,
                                  sourceLocation: SourceLocation = #_sourceLocation) async throws -> RPCError {
         do {
             let result = try await call(method, params)
@@ -110,12 +110,12 @@ final class ContactSocket: @unchecked Sendable {
     }
 
     /// A raw call by name.
-    func raw(_ method: String, _ params: JSONValue? = nil) async throws -> RPCResponse {
+    public func raw(_ method: String, _ params: JSONValue? = nil) async throws -> RPCResponse {
         try await offPool { try self.client.call(method, params: params) }
     }
 
     /// Issues a token as this (staff) connection, then opens a new connection authenticated with it.
-    func memberSession(for contactID: Int64, daemon: InProcessDaemon) async throws -> (socket: ContactSocket, issued: TokenIssue.Result) {
+    public func memberSession(for contactID: Int64, daemon: InProcessDaemon) async throws -> (socket: ContactSocket, issued: TokenIssue.Result) {
         let issued = try await call(TokenIssue.self, .init(contactId: contactID))
         let member = try ContactSocket(daemon)
         _ = try await member.call(SessionAuthenticate.self, .init(token: issued.secret))
@@ -125,7 +125,7 @@ final class ContactSocket: @unchecked Sendable {
 
 extension RPCError {
     /// The field names of a validation error.
-    var fields: [String] {
+    public var fields: [String] {
         data?["fields"]?.arrayValue?.compactMap { $0["field"]?.stringValue } ?? []
     }
 }

@@ -1,6 +1,7 @@
 import AdminProtocol
 import NetworkCore
 @testable import NetworkDaemon
+import MembershipTestSupport
 import NetworkTestSupport
 import Testing
 

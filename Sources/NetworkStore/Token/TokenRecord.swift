@@ -25,27 +25,3 @@ public struct TokenRecord: Sendable, Hashable {
         self.lastUsedAt = lastUsedAt
     }
 }
-
-/// What a presented token hash resolves to, for `session.authenticate` to judge.
-public struct TokenLogin: Sendable, Hashable {
-    public var tokenID: Int64
-    public var contactID: Int64
-    public var memberID: Int64
-    public var memberName: String
-    public var memberIsCurrent: Bool
-    public var isRevoked: Bool
-    public var isExpired: Bool
-    public var expiresAt: String
-
-    public init(tokenID: Int64, contactID: Int64, memberID: Int64, memberName: String, memberIsCurrent: Bool,
-                isRevoked: Bool, isExpired: Bool, expiresAt: String) {
-        self.tokenID = tokenID
-        self.contactID = contactID
-        self.memberID = memberID
-        self.memberName = memberName
-        self.memberIsCurrent = memberIsCurrent
-        self.isRevoked = isRevoked
-        self.isExpired = isExpired
-        self.expiresAt = expiresAt
-    }
-}

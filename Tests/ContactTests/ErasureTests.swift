@@ -1,5 +1,6 @@
 import AdminProtocol
 import NetworkCore
+import MembershipTestSupport
 import NetworkTestSupport
 import Testing
 
