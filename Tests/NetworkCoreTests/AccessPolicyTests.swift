@@ -46,6 +46,37 @@ struct AccessPolicyTests {
     /// Methods any connected caller may use, even one holding no role.
     static let open: Set<String> = ["session.authenticate"]
 
+    /// How far a caller holding only the member role reaches with each method it may call,
+    /// written out by hand; every other method is `none` (members are refused).
+    static let memberReach: [String: String] = [
+        "rpc.discover": "all", "network.get": "all", "tier.list": "all", "session.authenticate": "all",
+        "member.get": "own-member", "member.update": "own-member", "member.history": "own-member",
+        "member.resign": "own-member", "contact.add": "own-member", "contact.list": "own-member",
+        "contact.get": "own-contact", "contact.update": "own-contact", "contact.remove": "own-contact",
+    ]
+
+    /// The methods that change stored records (one audited, idempotent transaction each).
+    static let mutations: Set<String> = [
+        "network.update", "tier.setKinds", "member.create", "member.update", "member.suspend", "member.reinstate",
+        "member.resign", "member.terminate", "member.changeTier", "application.submit", "application.recommend",
+        "application.approve", "application.reject", "contact.add", "contact.update", "contact.remove", "contact.erase",
+        "token.issue", "token.revoke",
+    ]
+
+    @Test("each method's member reach matches the specification", arguments: MethodCatalog.all.map { $0.name })
+    func reach(method: String) throws {
+        let declared = try #require(MethodCatalog.method(named: method))
+        #expect(Self.reachName(declared) == (Self.memberReach[method] ?? "none"))
+    }
+
+    @Test("each method is a mutation exactly when the specification says so", arguments: MethodCatalog.all.map { $0.name })
+    func mutating(method: String) throws {
+        let declared = try #require(MethodCatalog.method(named: method))
+        #expect(declared.isMutating == Self.mutations.contains(method))
+    }
+
+    static func reachName<M: AdminMethod>(_ method: M.Type) -> String { M.access.memberReachName }
+
     static var pairs: [(String, Role)] {
         AccessPolicy.table.keys.sorted().flatMap { method in Role.allCases.map { (method, $0) } }
     }

@@ -4,7 +4,8 @@
 /// one OpenRPC param. Who may call a method — derived from its ``Access`` declaration — is in its
 /// description and in the extensions `x-roles` (the roles) and `x-member-reach` (what a member
 /// token reaches: `none`, `all`, `own-member` or `own-<record>`); `x-mutating` says whether it
-/// runs as one audited, idempotent transaction.
+/// runs as one audited, idempotent transaction, `x-kind` how the daemon runs it (`query`,
+/// `mutation`, `command`) and `x-area` the area that declares it.
 public enum OpenRPCDocument {
     public static let openRPCVersion = "1.3.2"
 
@@ -42,7 +43,18 @@ public enum OpenRPCDocument {
         object["x-roles"] = .array(roles.map { JSONValue.string($0) })
         object["x-member-reach"] = .string(method.access.memberReachName)
         object["x-mutating"] = .bool(method.isMutating)
+        object["x-kind"] = .string(kind(of: method))
+        if let area = MethodCatalog.areas.first(where: { area in area.methods.contains { $0 == method } }) {
+            object["x-area"] = .string(area.name)
+        }
         return .object(object)
+    }
+
+    /// `query`, `mutation` or `command`: how the daemon runs the method (see ``AdminMethod``).
+    static func kind<M: AdminMethod>(of method: M.Type) -> String {
+        if method is any Mutation.Type { return "mutation" }
+        if method is any Query.Type { return "query" }
+        return "command"
     }
 
     static func params(of type: any Decodable.Type) -> [JSONValue] {
