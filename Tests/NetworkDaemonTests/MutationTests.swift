@@ -3,7 +3,7 @@ import NetworkCore
 import NetworkTestSupport
 import Testing
 
-/// The mutation machinery (`AuditedMutation.swift`) through `network.update`: one transaction with
+/// The mutation machinery (`MutationScope.swift`, `MethodRegistry.mutation`) through `network.update`: one transaction with
 /// its audit record, `expectedVersion`, `idempotencyKey`, and validation that writes nothing.
 @Suite("Mutations", .freshDatabase)
 struct MutationTests {
