@@ -308,9 +308,11 @@ struct ProtocolLimitsTests {
 
     @Test func connectionBeyondTheCapIsToldUnavailableAndClosedUntilOneLeaves() async throws {
         try await withDaemon(configure: { $0.maxConnections = 2 }) { daemon in
-            let first = try await TestConnection.connect(daemon.socketPath)
+            // The start-up probe's connection may still hold a slot for a moment (a loaded
+            // machine is slow to notice its hang-up), so both are admitted with a retry.
+            let first = try await Self.admittedConnection(daemon.socketPath)
             try await Self.waitUntilConnected(1, via: first)
-            let second = try await TestConnection.connect(daemon.socketPath)
+            let second = try await Self.admittedConnection(daemon.socketPath)
             try await Self.waitUntilConnected(2, via: second)
 
             let third = try await TestConnection.connect(daemon.socketPath)

@@ -6,7 +6,7 @@
 /// `ApplicationStatus.transitions`; the database holds the same table
 /// (`application_status_transition`) and a trigger refuses any other change, so neither side
 /// can drift from the other (a test compares them).
-public enum ApplicationStatus: String, Sendable, Hashable, CaseIterable {
+public enum ApplicationStatus: String, StatusMachine, CaseIterable {
     case submitted
     case recommended
     case approved
@@ -17,7 +17,7 @@ public enum ApplicationStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What happens to an application.
-public enum ApplicationEvent: String, Sendable, Hashable, CaseIterable {
+public enum ApplicationEvent: String, StatusEvent, CaseIterable {
     /// The values board recommends approval or rejection, or revises its recommendation.
     case recommend
     /// The executive committee approves a recommended application.
@@ -36,6 +36,9 @@ public enum ApplicationEvent: String, Sendable, Hashable, CaseIterable {
 }
 
 extension ApplicationStatus {
+    /// Named in `invalid_transition` errors.
+    public static let entity = "application"
+
     /// Every allowed (from, event) → to. Approval needs a recommendation first; rejection does
     /// not (the committee may reject outright).
     public static let transitions: [ApplicationStatus: [ApplicationEvent: ApplicationStatus]] = [
@@ -44,25 +47,4 @@ extension ApplicationStatus {
         .approved: [:],
         .rejected: [:],
     ]
-
-    /// The next status after `event`.
-    ///
-    /// - Throws: `NetworkError.invalidTransition` (entity `application`) naming the current
-    ///   status and the event's target, as `MemberStatus.applying(_:)` does.
-    public func applying(_ event: ApplicationEvent) throws -> ApplicationStatus {
-        guard let next = Self.transitions[self]?[event] else {
-            throw NetworkError.invalidTransition(entity: "application", from: rawValue, to: event.target.rawValue)
-        }
-        return next
-    }
-
-    /// Every allowed (from, to) pair, for comparing with the database; includes
-    /// `recommended → recommended`, the revision, which the table lists too.
-    public static var allowedPairs: Set<[String]> {
-        var pairs: Set<[String]> = []
-        for (from, events) in transitions {
-            for (_, to) in events { pairs.insert([from.rawValue, to.rawValue]) }
-        }
-        return pairs
-    }
 }

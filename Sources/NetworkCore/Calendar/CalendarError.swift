@@ -3,7 +3,7 @@ public enum CalendarError: Error, Sendable, Hashable {
     /// No such day: month outside 1–12, or a day the month does not have (2026-02-29).
     case invalidDate(year: Int, month: Int, day: Int)
     /// The date, or the result of date arithmetic, falls outside the years 1900–2999 that
-    /// `CalendarDate` covers (the years `isCalendarDate` accepts on the wire).
+    /// `CalendarDate` covers (the years a membership date may have on the wire).
     case outOfRange
     /// A membership year's start month outside 1–12.
     case invalidStartMonth(Int)

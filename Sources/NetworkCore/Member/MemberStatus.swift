@@ -3,7 +3,7 @@
 /// The transitions are `MemberStatus.transition(from:on:)`; the database holds the same table
 /// (`member_status_transition`) and a trigger refuses any other change, so neither side can
 /// drift from the other (a test compares them).
-public enum MemberStatus: String, Sendable, Hashable, CaseIterable, Codable {
+public enum MemberStatus: String, StatusMachine, CaseIterable, Codable {
     case applicant
     case active
     case lapsed
@@ -22,7 +22,7 @@ public enum MemberStatus: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// What happens to a member.
-public enum MemberEvent: String, Sendable, Hashable, CaseIterable, Codable {
+public enum MemberEvent: String, StatusEvent, CaseIterable, Codable {
     /// The executive committee approved the application.
     case approve
     /// The application was rejected.
@@ -52,6 +52,9 @@ public enum MemberEvent: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 extension MemberStatus {
+    /// Named in `invalid_transition` errors.
+    public static let entity = "member"
+
     /// Every allowed (from, event) → to, as the product specifies.
     public static let transitions: [MemberStatus: [MemberEvent: MemberStatus]] = [
         .applicant: [.approve: .active, .reject: .rejected],
@@ -62,23 +65,4 @@ extension MemberStatus {
         .terminated: [:],
         .rejected: [:],
     ]
-
-    /// The next status after `event`.
-    ///
-    /// - Throws: `NetworkError.invalidTransition` naming the current status.
-    public func applying(_ event: MemberEvent) throws -> MemberStatus {
-        guard let next = Self.transitions[self]?[event] else {
-            throw NetworkError.invalidTransition(entity: "member", from: rawValue, to: event.target.rawValue)
-        }
-        return next
-    }
-
-    /// Every allowed (from, to) pair, for comparing with the database.
-    public static var allowedPairs: Set<[String]> {
-        var pairs: Set<[String]> = []
-        for (from, events) in transitions {
-            for (_, to) in events { pairs.insert([from.rawValue, to.rawValue]) }
-        }
-        return pairs
-    }
 }

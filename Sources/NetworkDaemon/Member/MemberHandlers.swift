@@ -178,7 +178,7 @@ enum MemberHandlers: AreaHandlers {
     ) throws -> String {
         let calendar = try NetworkProfileStore.membershipCalendar(on: connection)
         guard let text else { return calendar.today }
-        guard isCalendarDate(text) else {
+        guard CalendarDate(parsing: text) != nil else {
             errors.append(FieldError(field: field, message: "must be a date as YYYY-MM-DD, such as 2026-08-01"))
             return calendar.today
         }
@@ -194,19 +194,6 @@ enum MemberHandlers: AreaHandlers {
             return calendar.today
         }
         return text
-    }
-
-    /// Whether `text` is a real date written YYYY-MM-DD (years 1900–2999).
-    static func isCalendarDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1900...2999).contains(year), (1...12).contains(month), day >= 1
-        else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
     }
 
     /// `text` trimmed, or `nil` when nothing is left.
