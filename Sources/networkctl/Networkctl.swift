@@ -59,6 +59,7 @@ struct Networkctl: ParsableCommand {
         ] + SystemdVerbs.all
     )
 
+    /// Here as well as on each verb, so that the global options may come before the verb.
     @OptionGroup var globals: GlobalOptions
 
     /// Parses and runs the verb, as ArgumentParser's own `main()` does, but: an unknown verb is

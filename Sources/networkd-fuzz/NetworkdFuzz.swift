@@ -11,6 +11,9 @@ import RequestFuzzing
 #if FUZZING
 /// libFuzzer's entry point: one input per call. A broken invariant traps, so libFuzzer
 /// keeps the input as a crash artifact.
+///
+/// Always returns 0: libFuzzer reserves other values, and an input that merely fails to parse is
+/// an ordinary outcome of the request path, not a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRequestPath(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let input = count == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: count))
@@ -24,8 +27,19 @@ public func fuzzRequestPath(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt
 import Foundation
 
 /// The normal build's entry point: replays files and folders of inputs through the checks.
+///
+/// Runs the same `RequestPathFuzzer.check` as the fuzzing build, so a crash file from libFuzzer
+/// can be replayed and debugged without the sanitizers.
 @main
 enum NetworkdFuzzReplay {
+    /// Checks every file named, and every file in the folders named (recursively, in name order,
+    /// skipping dot files).
+    ///
+    /// Prints each input that broke an invariant, with its violations, then a one-line count, on
+    /// stdout. Exits 0 when no input broke one, 1 when some did, and 2 (usage, on stderr) when no
+    /// path is given or a path does not exist.
+    ///
+    /// - Throws: the file system's error when a folder cannot be listed or a file cannot be read.
     static func main() throws {
         var paths = Array(CommandLine.arguments.dropFirst())
         if paths.isEmpty {

@@ -5,6 +5,11 @@ import NetworkStore
 import Postgres
 
 /// `networkd migrate`: bring the schema up to date and exit.
+///
+/// Prints on stdout each migration it applied (or, with `--dry-run`, would apply) and the schema
+/// version it left; diagnostics go to stderr. Exit codes: 0 up to date, 78 (`EX_CONFIG`) a
+/// configuration that cannot be loaded, 75 (`EX_TEMPFAIL`) a PostgreSQL error worth retrying
+/// (`PostgresError.isRetryable`: a lost connection, a serialisation failure), 1 any other failure, including an edited migration.
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Apply pending schema migrations, then exit.",
@@ -17,19 +22,29 @@ struct Migrate: AsyncParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// Still connects and reads the recorded versions; only the apply step is skipped.
     @Flag(name: .long, help: "Only list the migrations that would be applied.")
     var dryRun = false
 
+    /// Loads the configuration, then runs the `Migrator` over a one-connection pool.
+    ///
+    /// The migrations come from the configured folder, else the first that `MigrationsLocator`
+    /// finds, else `/usr/share/networkd/migrations`. The pool is closed on every
+    /// path before the command exits.
+    ///
+    /// - Throws: `ExitCode(78)` when the configuration cannot be loaded (before any logging is set
+    ///   up); `ExitCode.failure` for a `MigrationError`; `ExitCode(75)` or `.failure` for a
+    ///   `PostgresError`, by whether it is retryable. Each after one line on stderr.
     func run() async throws {
         let loader = common.loader()
         let configuration: DaemonConfiguration
         do {
             configuration = try loader.load()
         } catch {
-            FileHandleStandardError.write("networkd: \(error)\n")
+            StandardError.write("networkd: \(error)\n")
             throw ExitCode(78)
         }
-        let (logger, _) = Logging.bootstrapJournald(level: configuration.logLevel)
+        let (logger, _) = JournaldLogging.bootstrap(level: configuration.logLevel)
         let directory = configuration.migrationsDirectory ?? MigrationsLocator.locate() ?? "/usr/share/networkd/migrations"
         let pool = PostgresPool(configuration: PostgresConfiguration(conninfo: configuration.database, poolSize: 1), logger: logger)
         defer { Task { await pool.close() } }
@@ -50,11 +65,11 @@ struct Migrate: AsyncParsableCommand {
             await pool.close()
         } catch let error as MigrationError {
             await pool.close()
-            FileHandleStandardError.write("networkd: \(error)\n")
+            StandardError.write("networkd: \(error)\n")
             throw ExitCode.failure
         } catch let error as PostgresError {
             await pool.close()
-            FileHandleStandardError.write("networkd: PostgreSQL: \(error.serverMessageForOperators)\n")
+            StandardError.write("networkd: PostgreSQL: \(error.serverMessageForOperators)\n")
             throw ExitCode(error.isRetryable ? 75 : 1)
         }
     }

@@ -3,6 +3,9 @@ import Logging
 import NetworkDaemon
 
 /// `networkd`: the co-operative membership network daemon.
+///
+/// A thin executable: it parses flags and hands over to `NetworkDaemon`, which builds the service
+/// group. Without a subcommand it runs `serve`.
 @main
 struct Networkd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +33,12 @@ struct Networkd: AsyncParsableCommand {
 }
 
 /// Options shared by every subcommand.
+///
+/// Each flag given becomes an override in the `ConfigurationLoader`, so it wins over the
+/// environment and the configuration file; a flag left out leaves those sources alone.
 struct CommonOptions: ParsableArguments {
+    /// When not given, `NETWORKD_CONFIG`, else `ConfigurationLoader.defaultPath`; a file named
+    /// either way must exist, while the default may be missing.
     @Option(name: .long, help: ArgumentHelp("Configuration file.", valueName: "file"))
     var config: String?
 
@@ -43,6 +51,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Lowest level logged: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel: String?
 
+    /// The process environment: the loader reads the `NETWORKD_*` settings from it, the daemon
+    /// systemd's variables (socket activation, readiness and watchdog notification).
     var environment: [String: String] { ProcessEnvironment.all }
 
     /// The loader for the file, environment and these flags.

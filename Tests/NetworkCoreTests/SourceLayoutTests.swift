@@ -45,6 +45,20 @@ struct SourceLayoutTests {
         #expect(long.isEmpty, "split these: \(long)")
     }
 
+    /// Doc comments (`///`) are at least a tenth of every module's lines.
+    @Test func everyModuleKeepsItsDocComments() {
+        var totals: [String: (docs: Int, lines: Int)] = [:]
+        for (path, lines) in Self.files {
+            let module = String(path.split(separator: "/").first ?? "")
+            let docs = lines.filter { $0.drop { $0 == " " }.hasPrefix("///") }.count
+            totals[module, default: (0, 0)].docs += docs
+            totals[module, default: (0, 0)].lines += lines.count
+        }
+        let thin = totals.filter { $0.value.docs * 10 < $0.value.lines }
+            .map { "\($0.key): \($0.value.docs) of \($0.value.lines)" }.sorted()
+        #expect(thin.isEmpty, "doc comments under 10 %: \(thin)")
+    }
+
     /// Whether `line` holds `name` as a whole word (not inside a longer dotted name).
     static func mentions(_ line: Substring, _ name: String) -> Bool {
         var rest = line[...]

@@ -3,6 +3,9 @@ import ArgumentParser
 
 extension ApplicationCommand {
     /// `networkctl application show ID`: `application.get`.
+    ///
+    /// Stdout: key/value lines with the statement cut to one line of 72 characters; `--json`
+    /// carries the whole statement. An unknown id exits 1.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one application.",

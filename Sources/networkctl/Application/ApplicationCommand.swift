@@ -45,6 +45,7 @@ struct ApplicationCommand: ParsableCommand {
         return table.render(style: style)
     }
 
+    /// An application's status, coloured: green approved, red rejected, yellow still open.
     static func statusText(_ status: String, style: Style) -> String {
         switch status {
         case "approved": style.green(status)
@@ -69,7 +70,11 @@ struct ApplicationCommand: ParsableCommand {
         }
     }
 
-    /// `networkctl application submit`
+    /// `networkctl application submit`: `application.submit`, which also enters the applicant.
+    ///
+    /// Stdout: the new application as `application show` prints it. Exit codes: 64 for a missing
+    /// or doubled statement or a budget that is not an amount, 1 for an unreadable statement
+    /// file, 65 for data the daemon refuses.
     struct Submit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record an application for a tier (\(ApplicationSubmit.roleNames)).",
@@ -127,12 +132,16 @@ struct ApplicationCommand: ParsableCommand {
 
         @OptionGroup var idempotency: IdempotencyOption
 
+        /// Refuses, before connecting (exit 64), neither or both of `--statement` and
+        /// `--statement-file`.
         func validate() throws {
             if (statement == nil) == (statementFile == nil) {
                 throw ValidationError("Give the statement with exactly one of --statement and --statement-file.")
             }
         }
 
+        /// Reads the statement file (or stdin) and parses the budgets before the call; the
+        /// statement is sent trimmed, so its length is what the daemon checks.
         func run() throws {
             let text = try statement ?? TextFile.contents(of: statementFile ?? "-", purpose: "the statement file")
             let params = ApplicationSubmit.Params(
@@ -144,7 +153,10 @@ struct ApplicationCommand: ParsableCommand {
         }
     }
 
-    /// `networkctl application list`
+    /// `networkctl application list`: one page of `application.list`.
+    ///
+    /// Stdout: ID, MEMBER, NAME, TIER, STATUS, RECOMMENDATION, SUBMITTED; "no applications" and
+    /// the next page's `--after` go to stderr. With `--json`, the page.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List applications, newest first.",
@@ -203,6 +215,9 @@ struct ApplicationCommand: ParsableCommand {
     }
 
     /// `networkctl application recommend ID --approve|--reject [--note TEXT]`
+    ///
+    /// Stdout: the application as it is now. The board may revise its recommendation until the
+    /// application is decided; a decided one exits 65.
     struct Recommend: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record the values board's recommendation (\(ApplicationRecommend.roleNames)).",
@@ -219,6 +234,7 @@ struct ApplicationCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The application's id.", valueName: "id"))
         var id: Int64
 
+        /// No default, so ArgumentParser requires exactly one of `--approve` and `--reject`.
         @Flag var recommendation: Recommendation
 
         @Option(help: ArgumentHelp("The board's note.", valueName: "text"))
@@ -236,6 +252,9 @@ struct ApplicationCommand: ParsableCommand {
     }
 
     /// `networkctl application approve ID [--starts-on DATE]`
+    ///
+    /// Stdout: the application as it is now (the member's own record is `member show`'s). An
+    /// application not yet recommended, or a future `--starts-on`, exits 65.
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Approve a recommended application: the applicant becomes an active member (\(ApplicationApprove.roleNames)).",
@@ -267,6 +286,8 @@ struct ApplicationCommand: ParsableCommand {
     }
 
     /// `networkctl application reject ID --reason TEXT`
+    ///
+    /// Stdout: the application as it is now; one already decided exits 65.
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Reject an application, with a reason (\(ApplicationReject.roleNames)).",

@@ -3,6 +3,9 @@ import ArgumentParser
 
 extension AuditCommand {
     /// `networkctl audit show ID`: `audit.get`, with the states before and after the change.
+    ///
+    /// Stdout: the entry as key/value lines, then `before:` and `after:` as indented JSON (`-`
+    /// when absent). An unknown id exits 1 (not found).
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one audit entry, with the state before and after.",

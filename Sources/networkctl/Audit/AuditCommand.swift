@@ -11,6 +11,9 @@ struct AuditCommand: ParsableCommand {
     )
 
     /// `networkctl audit list`: one page of `audit.list` as a table.
+    ///
+    /// Stdout: ID, TIME, ACTOR, METHOD, TARGET; "no audit entries" and the next page's
+    /// `--after` go to stderr, so a piped table stays a table. With `--json`, the page itself.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List audit entries, newest first.",

@@ -11,6 +11,7 @@ import ArgumentParser
 enum CommandLineCheck {
     /// Options of `GlobalOptions` that take a value, so their value is not read as a verb.
     static let globalOptionsWithValue: Set<String> = ["--socket", "--token-file"]
+    /// Flags of `GlobalOptions`, skipped like the options above: they may come before the verb.
     static let globalFlags: Set<String> = ["--json", "--no-color"]
 
     /// Why `arguments` name no command (a line, then where to read more), or `nil` when the

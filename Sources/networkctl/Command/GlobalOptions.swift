@@ -17,6 +17,7 @@ struct GlobalOptions: ParsableArguments {
         completion: .file())
     var socket: String?
 
+    /// Also turns colour off (`style`): stdout then carries one JSON document and nothing else.
     @Flag(name: .long, help: "Print only the method's result, as JSON, on stdout.")
     var json = false
 

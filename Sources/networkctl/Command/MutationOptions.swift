@@ -9,6 +9,8 @@ struct IdempotencyOption: ParsableArguments {
 
 /// `--expected-version`, for verbs that change a versioned record.
 struct ExpectedVersionOption: ParsableArguments {
+    /// Parsed unconditionally, so `--expected-version -1` is a value for the daemon to refuse
+    /// rather than an unknown option.
     @Option(parsing: .unconditional, help: ArgumentHelp("Refuse the change (exit 65) unless the record is still at this version.", valueName: "version"))
     var expectedVersion: Int?
 }

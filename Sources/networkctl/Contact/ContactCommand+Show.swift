@@ -3,6 +3,9 @@ import ArgumentParser
 
 extension ContactCommand {
     /// `networkctl contact show ID`: `contact.get`.
+    ///
+    /// Stdout: the contact as key/value lines; with `--json`, the result. A contact not found
+    /// (or, with a member token, another member's) exits 1.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one contact.",

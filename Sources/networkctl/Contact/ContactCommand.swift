@@ -45,7 +45,10 @@ struct ContactCommand: ParsableCommand {
         }
     }
 
-    /// `networkctl contact list MEMBER_ID`
+    /// `networkctl contact list MEMBER_ID`: `contact.list` as a table.
+    ///
+    /// Stdout: ID, NAME, EMAIL, JOB TITLE, ROLES; "no contacts" goes to stderr. With `--json`,
+    /// the result.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List a member's contacts with their roles.",
@@ -80,6 +83,8 @@ struct ContactCommand: ParsableCommand {
     }
 
     /// `networkctl contact add MEMBER_ID --name --email …`
+    ///
+    /// Stdout: the new contact as `contact show` prints it; data the daemon refuses exits 65.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a contact to a member.",
@@ -121,6 +126,8 @@ struct ContactCommand: ParsableCommand {
 
         @OptionGroup var idempotency: IdempotencyOption
 
+        /// Sends the union of `--role` and `--primary` as the roles, each list in `ContactRole`'s
+        /// order and without repeats, whatever order the options came in.
         func run() throws {
             let roles = ContactRole.allCases.filter { role.contains($0) || primary.contains($0) }
             let params = ContactAdd.Params(
@@ -131,6 +138,8 @@ struct ContactCommand: ParsableCommand {
     }
 
     /// `networkctl contact edit ID …`
+    ///
+    /// Stdout: the contact as it is now; a stale `--expected-version` exits 65 (conflict).
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a contact; details left out keep their value.",
@@ -174,6 +183,8 @@ struct ContactCommand: ParsableCommand {
         @OptionGroup var version: ExpectedVersionOption
         @OptionGroup var idempotency: IdempotencyOption
 
+        /// Refuses before connecting (exit 64) `--no-roles` with `--role` or `--primary`, and an
+        /// edit that names nothing to change.
         func validate() throws {
             if noRoles && !(role.isEmpty && primary.isEmpty) {
                 throw ValidationError("--no-roles cannot be combined with --role or --primary.")
@@ -184,6 +195,8 @@ struct ContactCommand: ParsableCommand {
             }
         }
 
+        /// Leaves the roles (or primary roles) unchanged, as `nil`, when their options are not given;
+        /// `--no-roles` sends both as empty.
         func run() throws {
             var roles: [ContactRole]?
             var primaryRoles: [ContactRole]?
@@ -201,6 +214,9 @@ struct ContactCommand: ParsableCommand {
     }
 
     /// `networkctl contact remove ID`
+    ///
+    /// Stdout: "contact N removed", or "contact N was already removed" (not an error, so a retry
+    /// succeeds); with `--json`, the result.
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a contact from its member; its member tokens are revoked.",
@@ -231,6 +247,9 @@ struct ContactCommand: ParsableCommand {
     }
 
     /// `networkctl contact export ID`: always JSON.
+    ///
+    /// Calls through `globals.call` rather than `perform`, so stdout is the raw result as
+    /// indented JSON whether or not `--json` is given.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print everything held about one contact, as JSON (a subject access request).",
@@ -256,6 +275,8 @@ struct ContactCommand: ParsableCommand {
     }
 
     /// `networkctl contact erase ID --yes`
+    ///
+    /// Stdout: "contact N erased; K audit entries anonymised"; with `--json`, the result.
     struct Erase: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erase a contact's personal data everywhere, including the audit trail (needs --yes).",
@@ -281,6 +302,7 @@ struct ContactCommand: ParsableCommand {
 
         @OptionGroup var idempotency: IdempotencyOption
 
+        /// Refuses without `--yes` before connecting (exit 64): the erasure cannot be undone.
         func validate() throws {
             if !yes {
                 throw ValidationError(

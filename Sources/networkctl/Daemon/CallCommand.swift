@@ -2,6 +2,11 @@ import AdminProtocol
 import ArgumentParser
 
 /// `networkctl call METHOD [JSON]`: any method, raw params in, the raw result out.
+///
+/// The escape hatch for methods without a verb of their own, and for scripts. Stdout is the
+/// result as indented JSON with sorted keys, the same with or without `--json`. Exit codes: 65
+/// for params that are not a JSON object or array, 64 for an unknown method, otherwise the
+/// usual mapping of the error response (`ExitCode+RPC.swift`).
 struct CallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call",
@@ -30,6 +35,8 @@ struct CallCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The params as JSON, or - for stdin.", valueName: "params"))
     var params: String?
 
+    /// Reads and checks the params first, so malformed JSON exits 65 without connecting; the
+    /// method name is not checked here: the daemon answers an unknown one (exit 64).
     func run() throws {
         let value = try params.map(Self.readParams)
         let result = try globals.call(method, params: value)
@@ -37,6 +44,9 @@ struct CallCommand: ParsableCommand {
     }
 
     /// Parses the params argument (or stdin, for `-`).
+    ///
+    /// An object is named params; an array, positional params (JSON-RPC allows both). Any other
+    /// JSON value is refused here, since no method takes it.
     ///
     /// - Throws: `ExitCode.invalidData` after saying why the text is not a JSON object.
     static func readParams(_ argument: String) throws -> JSONValue {

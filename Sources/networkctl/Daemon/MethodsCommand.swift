@@ -2,6 +2,9 @@ import AdminProtocol
 import ArgumentParser
 
 /// `networkctl methods`: the daemon's methods, from `rpc.discover`.
+///
+/// Stdout: a METHOD / ROLES / SUMMARY table, the roles taken from each method's `x-roles`
+/// ("any" when it lists none); with `--json`, the whole OpenRPC document.
 struct MethodsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "methods",

@@ -2,6 +2,9 @@ import AdminProtocol
 import ArgumentParser
 
 /// `networkctl reload`: `daemon.reload`, then what took effect and what needs a restart.
+///
+/// Stdout: "configuration re-read; nothing changed", or an "applied" / "needs restart" pair of
+/// lines (the latter yellow on a terminal when not empty); with `--json`, the method's result.
 struct ReloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reload",

@@ -2,6 +2,9 @@ import AdminProtocol
 import ArgumentParser
 
 /// `networkctl status`: `daemon.status` as an aligned summary.
+///
+/// Stdout: key/value lines (version, pid, uptime, schema, database, pool, clients, counts), the
+/// schema line yellow when it is not the version this daemon expects; with `--json`, the result.
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
@@ -20,6 +23,8 @@ struct StatusCommand: ParsableCommand {
     /// Links, as systemd's `networkctl status eth0` takes: only there to say which tool that is.
     @Argument(help: .hidden) var links: [String] = []
 
+    /// With link arguments (`networkctl status eth0`), refuses before calling the daemon: the hint
+    /// names systemd's tool, and the command exits 64.
     func run() throws {
         if !links.isEmpty {
             throw SystemdVerbs.refuse(verb: "status", arguments: links)

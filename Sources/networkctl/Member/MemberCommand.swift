@@ -80,6 +80,10 @@ struct MemberCommand: ParsableCommand {
     }
 
     /// `networkctl member list`: `member.list`, one page or every page.
+    ///
+    /// Stdout: ID, NAME, TIER, STATUS, KIND, REGION, SINCE; "no members" and the next page's
+    /// `--after` go to stderr. With `--json`, one page's result, or with `--all` one document of
+    /// every page's members.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List members by name, with filters.",
@@ -129,6 +133,8 @@ struct MemberCommand: ParsableCommand {
         @Flag(help: "Follow the cursors and list every matching member.")
         var all = false
 
+        /// With `--all`, calls `member.list` once per page over the one connection, keeping each
+        /// page's raw members for `--json` so the document holds exactly what the daemon sent.
         func run() throws {
             var params = MemberList.Params(tier: tier, status: status.isEmpty ? nil : status, kind: kind, region: region, search: search,
                                            limit: limit, after: after)
@@ -173,6 +179,9 @@ struct MemberCommand: ParsableCommand {
     }
 
     /// `networkctl member show ID`: `member.get`.
+    ///
+    /// Stdout: the member as key/value lines, budgets formatted in the network's currency (a
+    /// second call, `network.get`); with `--json`, the result. An unknown id exits 1.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one member's details.",
@@ -197,6 +206,9 @@ struct MemberCommand: ParsableCommand {
     }
 
     /// `networkctl member history ID`: `member.history`.
+    ///
+    /// Stdout: one row per status or tier change, oldest first; "no history" goes to stderr.
+    /// With `--json`, the result.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show every status and tier change of a member: who, when and why.",

@@ -4,6 +4,9 @@ import NetworkCore
 
 extension MemberCommand {
     /// `networkctl member add`: `member.create`, direct entry of an active member.
+    ///
+    /// Stdout: the new member as `member show` prints it. Exit codes: 64 for a budget that is not
+    /// an amount, 65 for data the daemon refuses (a kind that does not qualify, a duplicate name).
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Enter an active member directly, without an application (\(MemberCreate.roleNames)).",
@@ -60,6 +63,8 @@ extension MemberCommand {
 
         @OptionGroup var idempotency: IdempotencyOption
 
+        /// Parses the budgets first, in the network's currency (read with `network.get`); one that
+        /// does not parse exits 64 with this verb's usage, before anything is created.
         func run() throws {
             let params = MemberCreate.Params(
                 name: name, kind: kind, tier: tier, nation: nation, region: region, website: website, population: population,
@@ -71,6 +76,8 @@ extension MemberCommand {
     }
 
     /// `networkctl member edit ID`: `member.update` with the fields given.
+    ///
+    /// Stdout: the member as it is now. A stale `--expected-version` exits 65 (conflict).
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a member's details; details left out keep their value.",
@@ -115,12 +122,15 @@ extension MemberCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("A council's controllable capital budget.", valueName: "amount"))
         var budgetCapital: String?
 
+        /// Optional, so that leaving out both `--po-required` and `--no-po-required` changes nothing.
         @Flag(inversion: .prefixedNo, help: "Whether invoices need a purchase order number.")
         var poRequired: Bool?
 
         @OptionGroup var version: ExpectedVersionOption
         @OptionGroup var idempotency: IdempotencyOption
 
+        /// Refuses an edit that names no detail before connecting (exit 64); the version and the
+        /// idempotency key alone change nothing.
         func validate() throws {
             let given: [Any?] = [name, kind, nation, region, website, population, budgetRevenue, budgetCapital, poRequired]
             if given.allSatisfy({ $0 == nil }) {
@@ -131,6 +141,7 @@ extension MemberCommand {
             }
         }
 
+        /// Parses the budgets as `member add` does (exit 64 for one that is not an amount).
         func run() throws {
             let params = MemberUpdate.Params(
                 id: id, name: name, kind: kind, nation: nation, region: region, website: website, population: population,

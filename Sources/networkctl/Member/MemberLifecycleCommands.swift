@@ -30,6 +30,9 @@ extension MemberCommand {
     }
 
     /// `networkctl member suspend ID --reason TEXT`
+    ///
+    /// Like every lifecycle verb: stdout is the member as it is now; a transition its status
+    /// does not allow exits 65, a stale `--expected-version` 65 (conflict).
     struct Suspend: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Suspend an active member (\(MemberSuspend.roleNames)).",
@@ -47,7 +50,7 @@ extension MemberCommand {
         }
     }
 
-    /// `networkctl member reinstate ID --reason TEXT`
+    /// `networkctl member reinstate ID --reason TEXT`: suspended back to active; prints the member.
     struct Reinstate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Reinstate a suspended member (\(MemberReinstate.roleNames)).",
@@ -65,7 +68,8 @@ extension MemberCommand {
         }
     }
 
-    /// `networkctl member resign ID [--reason TEXT]`
+    /// `networkctl member resign ID [--reason TEXT]`: the one lifecycle verb whose reason is
+    /// optional; prints the member.
     struct Resign: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a member's resignation (\(MemberResign.roleNames)).",
@@ -83,7 +87,8 @@ extension MemberCommand {
         }
     }
 
-    /// `networkctl member terminate ID --reason TEXT`
+    /// `networkctl member terminate ID --reason TEXT`: the network ends the membership; prints
+    /// the member.
     struct Terminate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End a membership (\(MemberTerminate.roleNames)).",
@@ -102,6 +107,9 @@ extension MemberCommand {
     }
 
     /// `networkctl member change-tier ID --tier T [--kind K] [--effective-on DATE] --reason TEXT`
+    ///
+    /// Stdout: the member as it is now. Exits 65 when the kind does not qualify for the new tier,
+    /// or for a future `--effective-on`.
     struct ChangeTier: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "change-tier",

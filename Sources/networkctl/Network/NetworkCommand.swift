@@ -24,6 +24,9 @@ struct NetworkCommand: ParsableCommand {
     }
 
     /// `networkctl network show`: `network.get`.
+    ///
+    /// Stdout: the settings as key/value lines, the version included for `--expected-version`;
+    /// with `--json`, the method's result.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the network's name, short name, time zone, currency and year start.",
@@ -41,6 +44,9 @@ struct NetworkCommand: ParsableCommand {
     }
 
     /// `networkctl network edit`: `network.update` with the fields given.
+    ///
+    /// Stdout: the settings as they are after the change. A stale `--expected-version` exits 65
+    /// (conflict), with the current version on stderr when the daemon sends it.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change the network's settings; settings left out keep their value.",
@@ -82,6 +88,8 @@ struct NetworkCommand: ParsableCommand {
         @Option(help: ArgumentHelp("A key that makes retrying this exact change safe.", valueName: "key"))
         var idempotencyKey: String?
 
+        /// Refuses an edit that names no setting before connecting (exit 64): the version and
+        /// idempotency key alone change nothing.
         func validate() throws {
             if name == nil && shortName == nil && timeZone == nil && currency == nil && yearStartMonth == nil
                 && foundingYear == nil

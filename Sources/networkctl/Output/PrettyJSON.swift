@@ -12,6 +12,8 @@ enum PrettyJSON {
         return output
     }
 
+    /// Appends `value`, its nested lines indented one step past `indent`. A non-finite double is
+    /// written as `null`, since JSON has no NaN or infinity.
     private static func write(_ value: JSONValue, indent: String, into output: inout String) {
         switch value {
         case .null: output += "null"

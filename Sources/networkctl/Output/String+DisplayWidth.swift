@@ -6,6 +6,7 @@
 /// takes 1 (a letter with combining accents is one cluster, so 1). ANSI colour sequences
 /// (`ESC [ … m`) take none.
 extension String {
+    /// The columns this text takes on a terminal, escape sequences skipped.
     var displayWidth: Int {
         var width = 0
         var inEscape = false
@@ -26,6 +27,7 @@ extension String {
     }
 }
 
+/// The width of one grapheme cluster, so that `String.displayWidth` can sum them.
 extension Character {
     /// 0, 1 or 2 columns; see `String.displayWidth`.
     var displayWidth: Int {
@@ -44,6 +46,8 @@ extension Character {
     }
 }
 
+/// The East Asian Width test that `Character.displayWidth` needs: the standard library's scalar
+/// properties do not include it.
 extension Unicode.Scalar {
     /// East Asian Width W or F (UAX #11), by the blocks that hold them.
     var isEastAsianWide: Bool {

@@ -6,6 +6,7 @@
 struct Table {
     /// Column titles, printed first (in bold on a colour terminal); `nil` for a key/value list.
     var header: [String]?
+    /// One array of cells per line; a row may have fewer cells than the widest.
     var rows: [[String]]
 
     init(header: [String]? = nil, rows: [[String]] = []) {
@@ -37,6 +38,7 @@ struct Table {
         return lines.joined(separator: "\n")
     }
 
+    /// One row, each cell but the last padded to its column's width plus the two-space gap.
     private func line(_ cells: [String], widths: [Int]) -> String {
         var text = ""
         for (index, cell) in cells.enumerated() {

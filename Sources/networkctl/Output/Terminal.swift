@@ -55,6 +55,7 @@ enum Terminal {
         }
     }
 
+    /// Writes all of `text` to `descriptor`, continuing after a short write or `EINTR`.
     private static func emit(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {

@@ -34,6 +34,10 @@ enum TextFile {
         return String(slice)
     }
 
+    /// The bytes of `path`, refusing a file over 1 MiB: a token or a statement is far smaller, and
+    /// a wrong path (a log, a device) should fail rather than fill memory.
+    ///
+    /// - Throws: exit code 1 after naming the file and the reason.
     private static func readBytes(_ path: String, purpose: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {

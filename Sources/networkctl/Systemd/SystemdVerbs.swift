@@ -50,10 +50,12 @@ enum SystemdVerbs {
 
 /// One hidden verb of systemd's networkctl; `run()` explains and exits 64.
 protocol SystemdVerb: ParsableCommand {
+    /// Everything after the verb, unparsed, repeated in the suggested systemd command line.
     var arguments: [String] { get }
 }
 
 extension SystemdVerb {
+    /// Never contacts the daemon: prints where systemd's tool is and exits 64.
     func run() throws {
         throw SystemdVerbs.refuse(verb: Self._commandName, arguments: arguments)
     }
@@ -66,6 +68,8 @@ extension SystemdVerb {
     }
 }
 
+/// One type per verb, because ArgumentParser names a subcommand by its type's configuration;
+/// they differ only in the name.
 extension SystemdVerbs {
     struct List: SystemdVerb {
         static let configuration = hidden("list")

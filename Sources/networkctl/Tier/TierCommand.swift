@@ -10,7 +10,10 @@ struct TierCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    /// `networkctl tier list`
+    /// `networkctl tier list`: `tier.list` as two tables.
+    ///
+    /// Stdout: the tiers (VOTES, FEE and the qualifying kinds, "every kind" when all qualify),
+    /// a blank line, then every organisation kind; with `--json`, the method's result.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the tiers, the kinds that qualify for each, and every organisation kind.",

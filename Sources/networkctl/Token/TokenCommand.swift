@@ -39,11 +39,15 @@ struct TokenCommand: ParsableCommand {
     }
 
     /// `revoked`, `expired` or `valid`.
+    ///
+    /// Expiry is judged here, against this machine's clock, to the minute: the strings compared
+    /// are both in `HumanFormat.timestamp`'s UTC form, which sorts as time does.
     static func state(_ token: TokenWire) -> String {
         if token.revokedAt != nil { return "revoked" }
         return HumanFormat.timestamp(token.expiresAt) <= nowUTC() ? "expired" : "valid"
     }
 
+    /// `state(_:)` coloured: green when valid, red when revoked or expired.
     static func stateText(_ token: TokenWire, style: Style) -> String {
         let state = state(token)
         return state == "valid" ? style.green(state) : style.red(state)
@@ -59,6 +63,9 @@ struct TokenCommand: ParsableCommand {
     }
 
     /// `networkctl token issue CONTACT_ID`: the secret alone on stdout.
+    ///
+    /// Stdout is the secret and a newline, nothing else, so `> token` makes a usable token file;
+    /// with `--json`, the whole result, secret included. Either way the reminder goes to stderr.
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Issue a member token to a contact; prints the secret once.",
@@ -101,7 +108,10 @@ struct TokenCommand: ParsableCommand {
         }
     }
 
-    /// `networkctl token list`
+    /// `networkctl token list`: `token.list` as a table.
+    ///
+    /// Stdout: one row per token, its state worked out by `state(_:)`, never a secret; "no
+    /// tokens" goes to stderr. With `--json`, the method's result.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List member tokens (never their secrets).",
@@ -144,7 +154,7 @@ struct TokenCommand: ParsableCommand {
         }
     }
 
-    /// `networkctl token revoke ID`
+    /// `networkctl token revoke ID`: `token.revoke`, then the token as it is now (state revoked).
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Revoke a member token at once.",
