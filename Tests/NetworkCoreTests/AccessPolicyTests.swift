@@ -14,6 +14,7 @@ struct AccessPolicyTests {
         "network.get": [.operator, .secretariat, .member],
         "network.update": [.secretariat],
         "tier.list": [.operator, .secretariat, .member],
+        "tier.get": [.operator, .secretariat, .member],
         "tier.setKinds": [.secretariat],
         "member.create": [.secretariat],
         "member.get": [.operator, .secretariat, .member],
@@ -49,7 +50,7 @@ struct AccessPolicyTests {
     /// How far a caller holding only the member role reaches with each method it may call,
     /// written out by hand; every other method is `none` (members are refused).
     static let memberReach: [String: String] = [
-        "rpc.discover": "all", "network.get": "all", "tier.list": "all", "session.authenticate": "all",
+        "rpc.discover": "all", "network.get": "all", "tier.list": "all", "tier.get": "all", "session.authenticate": "all",
         "member.get": "own-member", "member.update": "own-member", "member.history": "own-member",
         "member.resign": "own-member", "contact.add": "own-member", "contact.list": "own-member",
         "contact.get": "own-contact", "contact.update": "own-contact", "contact.remove": "own-contact",

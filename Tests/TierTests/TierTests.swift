@@ -5,7 +5,7 @@ import MembershipTestSupport
 import NetworkTestSupport
 import Testing
 
-/// `tier.list` and `tier.setKinds`.
+/// `tier.list`, `tier.get` and `tier.setKinds`.
 @Suite("Tiers", .freshDatabase)
 struct TierTests {
     @Test func listShowsTheShippedTiersInOrderWithTheirKinds() async throws {
@@ -32,6 +32,30 @@ struct TierTests {
                 caller = try await h.memberCaller(member.id)
             }
             #expect(try await h.call(TierList.self, NoParams(), as: caller).tiers.count == 4)
+        }
+    }
+
+    @Test(arguments: [Role.operator, .secretariat, .member])
+    func everyRoleMayGetATierByCode(role: Role) async throws {
+        try await withMembership { h in
+            var caller = MembershipHarness.caller([role])
+            if role == .member {
+                let member = try await h.call(MemberCreate.self, MembershipHarness.council("Knowsley Council"))
+                caller = try await h.memberCaller(member.id)
+            }
+            let tier = try await h.call(TierGet.self, .init(code: "associate"), as: caller)
+            let listed = try await h.call(TierList.self, NoParams()).tiers.first { $0.code == "associate" }
+            #expect(tier == listed)
+            #expect(!tier.votes && tier.paysFee && tier.qualifyingKinds.contains("town_council"))
+        }
+    }
+
+    @Test func getOfAnUnknownTierIsNotFoundNamingTheCode() async throws {
+        try await withMembership { h in
+            let error = try await h.expectError(TierGet.self, .init(code: "platinum"), kind: "not_found")
+            #expect(error.message.contains("platinum"))
+            let refusal = try await h.raw(TierGet.name, ["code": 5])
+            #expect(refusal.refusal?.code == RPCError.Code.invalidParams)
         }
     }
 

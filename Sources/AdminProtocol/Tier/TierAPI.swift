@@ -3,7 +3,7 @@ import NetworkCore
 /// The tier area. Membership tiers and the organisation kinds that qualify for each.
 public enum TierAPI: AdminArea {
     public static let name = "tier"
-    public static let methods: [any AdminMethod.Type] = [TierList.self, TierSetKinds.self]
+    public static let methods: [any AdminMethod.Type] = [TierList.self, TierGet.self, TierSetKinds.self]
 }
 
 /// A membership tier on the wire, with the organisation kinds that qualify for it.
@@ -75,6 +75,21 @@ public enum TierSetKinds: Mutation {
         }
 
         enum CodingKeys: String, CodingKey { case tier, kinds, idempotencyKey }
+    }
+
+    public typealias Result = TierWire
+}
+
+/// `tier.get`: one tier by its code.
+public enum TierGet: Query {
+    public static let name = "tier.get"
+    public static let summary = "One membership tier by its code: its name, whether it votes and pays a fee, and the kinds that qualify."
+    public static let access: Access<Params> = .members([.operator, .secretariat])
+
+    public struct Params: Codable, Sendable, Hashable {
+        /// The tier's code, e.g. `associate`.
+        public var code: String
+        public init(code: String) { self.code = code }
     }
 
     public typealias Result = TierWire

@@ -3,10 +3,11 @@ import NetworkCore
 import NetworkStore
 import Postgres
 
-/// The tier area's handlers: `tier.list`, `tier.setKinds`.
+/// The tier area's handlers: `tier.list`, `tier.get`, `tier.setKinds`.
 enum TierHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.query(TierList.self, list)
+        registry.query(TierGet.self, get)
         registry.mutation(TierSetKinds.self, setKinds)
     }
 
@@ -15,6 +16,17 @@ enum TierHandlers: AreaHandlers {
     static func list(_ context: RequestContext, _ params: NoParams, _ connection: PostgresConnection) throws -> TierList.Result {
         TierList.Result(tiers: try TierStore.list(on: connection).map(TierWire.init),
                         kinds: try TierStore.kinds(on: connection).map(OrganisationKindWire.init))
+    }
+
+    /// One tier with its qualifying kinds.
+    ///
+    /// - Throws: `not_found` for a code no tier has.
+    @Sendable
+    static func get(_ context: RequestContext, _ params: TierGet.Params, _ connection: PostgresConnection) throws -> TierWire {
+        guard let tier = try TierStore.get(params.code, on: connection) else {
+            throw NetworkError.notFound(entity: "tier", id: params.code)
+        }
+        return TierWire(tier)
     }
 
     /// Replaces the kinds that qualify for a tier. Existing members keep their tier; the new

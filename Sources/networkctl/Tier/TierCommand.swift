@@ -6,7 +6,7 @@ struct TierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tier",
         abstract: "Show the membership tiers and which organisation kinds qualify for each.",
-        subcommands: [List.self],
+        subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
     )
 

@@ -1313,13 +1313,13 @@ _networkctl_tier() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list)
+    list|show)
         # Offer subcommand argument completions
         "_networkctl_tier_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show' -- "${cur}"))
         ;;
     esac
 }
@@ -1330,6 +1330,26 @@ _networkctl_tier_list() {
     repeating_options=()
     non_repeating_options=(--socket --token-file)
     __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_tier_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in

@@ -115,6 +115,8 @@ function __networkctl_parse_tokens -S
             switch $unparsed_tokens[1]
             case 'list'
                 __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             end
         case 'methods'
             __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
@@ -505,11 +507,17 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl token revoke" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl tier" -eq 1' -fa 'list' -d 'List the tiers, the kinds that qualify for each, and every organisation kind.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl tier" -eq 1' -fa 'show' -d 'Show one tier: whether its members vote and pay a fee, and the kinds that qualify.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'

@@ -871,12 +871,13 @@ _networkctl_tier() {
     command)
         local -ar subcommands=(
             'list:List the tiers, the kinds that qualify for each, and every organisation kind.'
+            'show:Show one tier: whether its members vote and pay a fee, and the kinds that qualify.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list)
+        list|show)
             "_networkctl_tier_${words[1]}" && ret=0
             ;;
         esac
@@ -893,6 +894,21 @@ _networkctl_tier_list() {
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_tier_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':code:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
