@@ -101,11 +101,13 @@ public final class MembershipHarness: Sendable {
 
     // MARK: Utilities
 
-    /// Blocking work on a thread of its own, never on the cooperative pool (the daemon under test
-    /// serves from that pool, and the machine may have two cores).
+    /// Blocking work off the cooperative pool (``offPool(_:)``, the one helper every suite uses),
+    /// its outcome as a `Result` so that a test can inspect a refusal.
     public static func offThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: Result { try work() }) }
+        do {
+            return .success(try await offPool(work))
+        } catch {
+            return .failure(error)
         }
     }
 
