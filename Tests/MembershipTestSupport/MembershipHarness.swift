@@ -10,9 +10,10 @@ import Testing
 /// The daemon's real dispatcher and services on the current test's database, so that tests can
 /// call as any caller (staff, or a member acting through a token) without a socket.
 public final class MembershipHarness: Sendable {
-    public let dispatcher: RequestDispatcher
-    public let pool: PostgresPool
-    public let database: TestDatabase
+    /// The daemon's own request path on the test's database.
+    public let request: TestDispatcher
+    public var pool: PostgresPool { request.pool }
+    public var database: TestDatabase { request.database }
 
     /// Root on the socket: operator and secretariat.
     public static let staff = Caller(uid: 0, gid: 0, pid: 1, userName: "root", roles: [.operator, .secretariat])
@@ -41,18 +42,12 @@ public final class MembershipHarness: Sendable {
     }
 
     public init(database: TestDatabase) throws {
-        let request = try TestDispatcher(database: database, poolSize: 4, label: "membership-test")
-        self.database = database
-        pool = request.pool
-        dispatcher = request.dispatcher
+        request = try TestDispatcher(database: database, poolSize: 4, label: "membership-test")
     }
 
     /// Calls `method` by name as `caller`.
     public func raw(_ method: String, _ params: JSONValue, as caller: Caller = staff) async throws -> RPCResponse {
-        let request = RPCRequest(id: 1, method: method, params: params)
-        let line = try JSONCoding.encode(request.jsonValue)
-        let answer = try #require(await dispatcher.respond(to: line, session: ConnectionSession(caller: caller)))
-        return try RPCResponse(from: try JSONCoding.readValue(answer))
+        try await request.call(method, params, as: caller)
     }
 
     /// Calls a typed method as `caller`; an error response is thrown as `RPCError`.
@@ -81,7 +76,7 @@ public final class MembershipHarness: Sendable {
         return try await Self.offThread { try database.psql(sql) }.get().trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    public func close() async { await pool.close() }
+    public func close() async { await request.close() }
 
     // MARK: Fixtures
 

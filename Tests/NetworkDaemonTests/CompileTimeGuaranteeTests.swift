@@ -82,13 +82,7 @@ struct CompileTimeGuaranteeTests {
 
     /// The `error:` lines `swiftc -typecheck` prints for `source` after the preamble.
     static func typecheck(_ source: String) async throws -> [String] {
-        let build = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            .deletingLastPathComponent()
-        let scratch = build.deletingLastPathComponent().deletingLastPathComponent()
-        let root = TestDatabase.repositoryRoot
-        var arguments = ["swiftc", "-typecheck", "-I", build.appendingPathComponent("Modules").path,
-                         "-I", root + "/Sources/CLibPQ", "-I", root + "/Sources/CCrypto", "-Xcc", "-I/usr/include/postgresql"]
-        for map in moduleMaps(in: build, scratch: scratch) { arguments += ["-Xcc", "-fmodule-map-file=" + map] }
+        var arguments = try compilerArguments.get()
         let directory = try makeTemporaryDirectory(prefix: "networkd-typecheck")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = directory + "/main.swift"
@@ -112,6 +106,19 @@ struct CompileTimeGuaranteeTests {
             throw HarnessError("swiftc cannot load the built modules:\n" + output)
         }
         return errors
+    }
+
+    /// How to point `swiftc` at this build's modules, worked out once per test run (walking the
+    /// checkouts for module maps is the slow part).
+    static let compilerArguments = Result<[String], any Error> {
+        let build = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            .deletingLastPathComponent()
+        let scratch = build.deletingLastPathComponent().deletingLastPathComponent()
+        let root = TestDatabase.repositoryRoot
+        var arguments = ["swiftc", "-typecheck", "-I", build.appendingPathComponent("Modules").path,
+                         "-I", root + "/Sources/CLibPQ", "-I", root + "/Sources/CCrypto", "-Xcc", "-I/usr/include/postgresql"]
+        for map in moduleMaps(in: build, scratch: scratch) { arguments += ["-Xcc", "-fmodule-map-file=" + map] }
+        return arguments
     }
 
     /// The module maps of the C targets this build compiled (its own and its dependencies').

@@ -41,8 +41,8 @@ public enum SessionStore {
             """).first?.decode("valid", as: Bool.self) ?? false
     }
 
-    /// The member statuses whose tokens work (`MemberStatus.isCurrent`).
-    private static let currentStatuses = MemberStatus.allCases.filter(\.isCurrent).map(\.rawValue)
+    /// The member statuses whose tokens work: the current ones, as `member.list` counts them.
+    private static let currentStatuses = MemberStatusFilter.current.statuses.map(\.rawValue).sorted()
 }
 
 /// What a presented token hash resolves to, for `session.authenticate` to judge.
