@@ -117,7 +117,6 @@ public struct MethodRegistry: Sendable {
     }
 
     func entry(_ name: String) -> Entry? { entries[name] }
-    func ownerLookup(_ record: OwnedRecord) -> OwnerLookup? { owners[record] }
 
     private mutating func add<M: AdminMethod>(
         _ method: M.Type, _ handler: @escaping @Sendable (RequestContext, M.Params) async throws -> M.Result
