@@ -119,6 +119,8 @@ let package = Package(
         .testTarget(name: "TokenTests", dependencies: membershipTestDependencies),
         .testTarget(name: "SessionTests", dependencies: membershipTestDependencies),
         .testTarget(name: "TierTests", dependencies: membershipTestDependencies),
+        // Billing: years, fees, invoices, payments, reports.
+        .testTarget(name: "BillingTests", dependencies: membershipTestDependencies),
         .testTarget(name: "NetworkctlTests", dependencies: ["networkctl"]),
         .testTarget(
             name: "EndToEndTests",

@@ -189,7 +189,7 @@ struct LifecycleTests {
             #expect(Set(MembershipHarness.fields(needsFigures)) == ["population", "budgetRevenue", "budgetCapital"])
             _ = try await h.call(MemberUpdate.self, .init(id: group.id, population: 1_500_000, budgetRevenue: 1, budgetCapital: 1))
             let moved = try await h.call(MemberChangeTier.self, .init(id: group.id, tier: "full", kind: "county", effectiveOn: "2025-05-02",
-                                                                      reason: "party took control of the council", expectedVersion: 2))
+                                                                      reason: "party took control of the council", expectedVersion: 2)).member
             #expect(moved.tier == "full" && moved.kind == "county" && moved.version == 3 && moved.memberSince == "2022-08-01")
             let tierChanges = try await h.call(MemberHistory.self, MemberRef(id: group.id)).entries.filter { $0.change == "tier" }
             #expect(tierChanges.map(\.to) == ["associate", "full"])
@@ -228,7 +228,7 @@ struct LifecycleTests {
     func lapsedAndSuspendedMembersMayChangeTier(status: MemberStatus) async throws {
         try await withMembership { h in
             let id = try await Self.member(in: status, named: "Swindon Council", h)
-            let moved = try await h.call(MemberChangeTier.self, .init(id: id, tier: "supporter", reason: "cannot afford the fee"))
+            let moved = try await h.call(MemberChangeTier.self, .init(id: id, tier: "supporter", reason: "cannot afford the fee")).member
             #expect(moved.tier == "supporter" && moved.status == status)
         }
     }

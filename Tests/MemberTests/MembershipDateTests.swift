@@ -38,9 +38,9 @@ struct MembershipDateTests {
         try await withMembership { h in
             let (today, _) = try await Self.today(h)
             let member = try await h.call(MemberCreate.self, MembershipHarness.council("Newport Council", memberSince: "2019-08-01"))
-            let now = try await h.call(MemberChangeTier.self, .init(id: member.id, tier: "supporter", effectiveOn: today, reason: "x"))
+            let now = try await h.call(MemberChangeTier.self, .init(id: member.id, tier: "supporter", effectiveOn: today, reason: "x")).member
             #expect(now.tier == "supporter")
-            let back = try await h.call(MemberChangeTier.self, .init(id: member.id, tier: "full", effectiveOn: "2021-04-01", reason: "y"))
+            let back = try await h.call(MemberChangeTier.self, .init(id: member.id, tier: "full", effectiveOn: "2021-04-01", reason: "y")).member
             #expect(back.tier == "full")
             let early = try await h.expectError(MemberChangeTier.self, .init(id: member.id, tier: "supporter", effectiveOn: "2019-07-31",
                                                                              reason: "z"), kind: "validation")

@@ -42,6 +42,35 @@ struct AccessPolicyTests {
         "token.issue": [.secretariat],
         "token.list": [.operator, .secretariat],
         "token.revoke": [.secretariat],
+        // Billing: staff run it; a member token lists and reads its own invoices, downloads
+        // their documents and supplies PO numbers — nothing else.
+        "year.list": [.operator, .secretariat],
+        "year.get": [.operator, .secretariat],
+        "year.open": [.secretariat],
+        "period.list": [.operator, .secretariat],
+        "billing.get": [.operator, .secretariat],
+        "billing.set": [.secretariat],
+        "member.billing": [.operator, .secretariat],
+        "member.setBilling": [.secretariat],
+        "member.figures": [.operator, .secretariat],
+        "member.setFigures": [.secretariat],
+        "fees.get": [.operator, .secretariat],
+        "fees.set": [.secretariat],
+        "fees.quote": [.operator, .secretariat],
+        "invoice.create": [.secretariat],
+        "invoice.get": [.operator, .secretariat, .member],
+        "invoice.list": [.operator, .secretariat, .member],
+        "invoice.issue": [.secretariat],
+        "invoice.setPurchaseOrder": [.secretariat, .member],
+        "invoice.cancel": [.secretariat],
+        "payment.record": [.secretariat],
+        "payment.list": [.operator, .secretariat],
+        "payment.void": [.secretariat],
+        "credit.get": [.operator, .secretariat],
+        "credit.apply": [.secretariat],
+        "report.income": [.operator, .secretariat],
+        "report.agedDebt": [.operator, .secretariat],
+        "report.arrears": [.operator, .secretariat],
     ]
 
     /// Methods any connected caller may use, even one holding no role.
@@ -54,6 +83,8 @@ struct AccessPolicyTests {
         "member.get": "own-member", "member.update": "own-member", "member.history": "own-member",
         "member.resign": "own-member", "contact.add": "own-member", "contact.list": "own-member",
         "contact.get": "own-contact", "contact.update": "own-contact", "contact.remove": "own-contact",
+        "invoice.list": "own-member", "invoice.get": "own-invoice",
+        "invoice.setPurchaseOrder": "own-invoice",
     ]
 
     /// The methods that change stored records (one audited, idempotent transaction each).
@@ -62,6 +93,8 @@ struct AccessPolicyTests {
         "member.resign", "member.terminate", "member.changeTier", "application.submit", "application.recommend",
         "application.approve", "application.reject", "contact.add", "contact.update", "contact.remove", "contact.erase",
         "token.issue", "token.revoke",
+        "year.open", "billing.set", "member.setBilling", "member.setFigures", "fees.set", "invoice.create", "invoice.issue",
+        "invoice.setPurchaseOrder", "invoice.cancel", "payment.record", "payment.void", "credit.apply",
     ]
 
     @Test("each method's member reach matches the specification", arguments: MethodCatalog.all.map { $0.name })

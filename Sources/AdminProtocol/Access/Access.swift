@@ -44,6 +44,14 @@ public struct Access<Params: Sendable>: Sendable {
     /// Staff holding one of `staff`, and member callers for records of their own member only:
     /// the `record` whose id `id` reads from the params. A record of another member is
     /// `not_found` exactly as an absent one, so a member token cannot probe which ids exist.
+    /// Staff, plus a member token for a list filtered to its own member: `filter` names the
+    /// optional member-id param, which the dispatcher sets to the token's member when it is
+    /// absent and refuses when it names another member.
+    public static func ownMemberFilter(_ staff: Set<Role>, _ filter: WritableKeyPath<Params, Int64?> & Sendable) -> Access {
+        precondition(!staff.contains(.member), "ownMemberFilter adds the member role itself")
+        return Access(roles: staff.union([.member]), memberReach: .ownMemberFilter(filter))
+    }
+
     public static func ownRecord(_ staff: Set<Role>, _ record: OwnedRecord, _ id: @escaping @Sendable (Params) -> Int64) -> Access {
         precondition(!staff.contains(.member), "ownRecord adds the member role itself")
         return Access(roles: staff.union([.member]), memberReach: .ownRecord(record, id))
@@ -66,6 +74,8 @@ public enum MemberReach<Params: Sendable>: Sendable {
     case everything
     /// Only the member whose id the closure reads from the params.
     case ownMember(@Sendable (Params) -> Int64)
+    /// A list filter on the member id: absent means the caller's own member.
+    case ownMemberFilter(WritableKeyPath<Params, Int64?> & Sendable)
     /// Only records of its own member: the record of this kind whose id the closure reads.
     case ownRecord(OwnedRecord, @Sendable (Params) -> Int64)
 }
@@ -96,7 +106,7 @@ extension Access {
         switch memberReach {
         case nil: return staff
         case .everything?: return staff.isEmpty ? "member" : staff + ", member"
-        case .ownMember?: return staff + "; a member token: only its own member"
+        case .ownMember?, .ownMemberFilter?: return staff + "; a member token: only its own member"
         case .ownRecord(let record, _)?: return staff + "; a member token: only its own member's \(record.entity)s"
         }
     }
@@ -106,7 +116,7 @@ extension Access {
         switch memberReach {
         case nil: "none"
         case .everything?: "all"
-        case .ownMember?: "own-member"
+        case .ownMember?, .ownMemberFilter?: "own-member"
         case .ownRecord(let record, _)?: "own-\(record.entity)"
         }
     }

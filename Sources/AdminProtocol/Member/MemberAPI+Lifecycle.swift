@@ -62,20 +62,66 @@ public enum MemberChangeTier: Mutation {
         /// YYYY-MM-DD; default today.
         public var effectiveOn: String?
         public var reason: String
+        /// Preview: answer with what would be billed and change nothing.
+        public var dryRunRequested: Bool?
         public var expectedVersion: Int?
         public var idempotencyKey: String?
 
-        public init(id: Int64, tier: String, kind: String? = nil, effectiveOn: String? = nil, reason: String,
+        public var dryRun: Bool { dryRunRequested ?? false }
+
+        public init(id: Int64, tier: String, kind: String? = nil, effectiveOn: String? = nil, reason: String, dryRun: Bool? = nil,
                     expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
             self.id = id
             self.tier = tier
             self.kind = kind
             self.effectiveOn = effectiveOn
             self.reason = reason
+            self.dryRunRequested = dryRun
             self.expectedVersion = expectedVersion
             self.idempotencyKey = idempotencyKey
         }
+
+        enum CodingKeys: String, CodingKey {
+            case id, tier, kind, effectiveOn, reason, dryRunRequested = "dryRun", expectedVersion, idempotencyKey
+        }
     }
 
-    public typealias Result = MemberWire
+    /// The member after the change, and what the change bills.
+    public struct Result: Codable, Sendable, Hashable {
+        public var member: MemberWire
+        /// The year re-priced, when the member has a period in an open year containing the change.
+        public var repricing: TierRepricingWire?
+        /// Whether this was a preview (nothing was changed).
+        public var dryRun: Bool
+
+        public init(member: MemberWire, repricing: TierRepricingWire?, dryRun: Bool) {
+            self.member = member
+            self.repricing = repricing
+            self.dryRun = dryRun
+        }
+    }
+}
+
+/// How a tier change re-priced the membership year: the unused whole months of the old fee
+/// credited, the new tier's months invoiced.
+public struct TierRepricingWire: Codable, Sendable, Hashable {
+    public var startYear: Int
+    public var yearLabel: String
+    /// Whole months from the change to the year's end (the month of the change counts whole).
+    public var months: Int
+    /// The credit note for the old tier's unused months, when the old tier's invoice was issued.
+    public var creditNote: CreditNoteWire?
+    /// The invoice for the new tier's months, when the new tier pays a fee.
+    public var invoice: InvoiceWire?
+    /// What happened, in a sentence.
+    public var note: String
+
+    public init(startYear: Int, yearLabel: String, months: Int, creditNote: CreditNoteWire?, invoice: InvoiceWire?, note: String) {
+        self.startYear = startYear
+        self.yearLabel = yearLabel
+        self.months = months
+        self.creditNote = creditNote
+        self.invoice = invoice
+        self.note = note
+    }
 }

@@ -64,6 +64,14 @@ public struct NoParams: Codable, Sendable, Hashable {
 public protocol MutationParams: Codable, Sendable {
     var idempotencyKey: String? { get }
     var expectedVersion: Int? { get }
+    /// Whether the caller asked for a preview: the mutation runs in full, answers, and is
+    /// rolled back — nothing is stored, audited or remembered under the idempotency key.
+    /// `false` unless a method's params offer `dryRun`.
+    var dryRun: Bool { get }
+}
+
+extension MutationParams {
+    public var dryRun: Bool { false }
 }
 
 /// One area of the admin socket (members, contacts, billing…): its methods, in the order

@@ -16,6 +16,12 @@ public enum MethodCatalog {
         ContactAPI.self,
         TokenAPI.self,
         SessionAPI.self,
+        YearAPI.self,
+        BillingAPI.self,
+        FeesAPI.self,
+        InvoiceAPI.self,
+        PaymentAPI.self,
+        ReportAPI.self,
     ]
 
     /// Every method, area by area.

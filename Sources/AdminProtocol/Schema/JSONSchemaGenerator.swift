@@ -38,7 +38,7 @@ public enum JSONSchemaGenerator {
         let own = (type as? any SchemaRefined.Type)?.schemaRefinements ?? [:]
         var refined: [String: JSONValue] = [:]
         for (name, property) in properties {
-            refined[name] = ParamConstraints.refine(property, with: own[name] ?? ParamConstraints.byName[name])
+            refined[name] = ParamConstraints.refine(ParamConstraints.refineNested(property), with: own[name] ?? ParamConstraints.byName[name])
         }
         members["properties"] = .object(refined)
         return .object(members)

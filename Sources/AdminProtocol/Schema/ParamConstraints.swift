@@ -54,7 +54,35 @@ public enum ParamConstraints {
         "shortName": text(1...16),
         "currency": text(3...3),
         "timeZone": text(1...64),
+        "startYear": range(1900...2998),
+        "invoiceMonth": range(1...12),
+        "paymentTermsDays": range(0...365),
+        "vatBasisPoints": range(0...10_000),
+        "invoiceDate": date, "paidOn": date, "asOf": date,
+        "invoiceId": id, "payerContactId": range(0...Int64.max), "creditNoteId": id,
+        // Money in minor units: the daemon refuses what is out of place (negative fees, a
+        // payment of nothing) with a validation error naming the field.
+        "amount": range(Int64.min...Int64.max), "fee": range(Int64.min...Int64.max), "flatFee": range(Int64.min...Int64.max),
+        "lowerBound": range(Int64.min...Int64.max), "upperBound": range(Int64.min...Int64.max),
+        "purchaseOrder": text(1...64),
+        "billingName": text(0...200), "billingAddress": text(0...1000), "address": text(0...1000),
+        "paymentDetails": text(0...2000), "vatNumber": text(0...40), "reference": text(0...200),
+        "description": text(1...500),
     ]
+
+    /// `schema` with the properties of any objects inside it (array items included) narrowed by
+    /// `byName`, as top-level params are: nested fields such as a band's `fee` publish their
+    /// bounds too.
+    static func refineNested(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var members) = schema else { return schema }
+        if let items = members["items"] { members["items"] = refineNested(items) }
+        if let properties = members["properties"]?.objectValue {
+            var refined: [String: JSONValue] = [:]
+            for (name, property) in properties { refined[name] = refine(refineNested(property), with: byName[name]) }
+            members["properties"] = .object(refined)
+        }
+        return .object(members)
+    }
 
     /// `schema` (a property's generated schema) narrowed by `constraint` when both describe the
     /// same JSON type; arrays and enums are left as generated.

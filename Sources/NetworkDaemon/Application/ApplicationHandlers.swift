@@ -133,8 +133,9 @@ enum ApplicationHandlers: AreaHandlers {
                                                         errors: &errors, on: connection)
         if !errors.isEmpty { throw NetworkError.validation(errors) }
         let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
-        _ = try MemberStore.admit(member, startsOn: startsOn, actor: actor, reason: "application \(current.id) approved",
-                                  on: connection)
+        let admitted = try MemberStore.admit(member, startsOn: startsOn, actor: actor, reason: "application \(current.id) approved",
+                                             on: connection)
+        try MembershipPeriods.startIfYearOpen(memberId: admitted.id, startsOn: startsOn, tier: admitted.tier, actor: actor, on: connection)
         let stored = try ApplicationStore.approve(current.id, startsOn: startsOn, actor: actor, on: connection)
         return try outcome(before: current, after: stored)
     }

@@ -55,6 +55,12 @@ public final class Daemon: Sendable {
         ContactHandlers.self,
         TokenHandlers.self,
         SessionHandlers.self,
+        YearHandlers.self,
+        BillingHandlers.self,
+        FeesHandlers.self,
+        InvoiceHandlers.self,
+        PaymentHandlers.self,
+        ReportHandlers.self,
     ]
 
     /// Every method the daemon serves, area by area; traps when that is not exactly

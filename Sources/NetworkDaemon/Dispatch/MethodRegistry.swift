@@ -129,11 +129,12 @@ public struct MethodRegistry: Sendable {
         if case .ownRecord(let record, _)? = access.memberReach { ownedRecord = record }
         entries[M.name] = Entry(
             handler: { context, params in
-                let typed: M.Params
+                var typed: M.Params
                 switch JSONCoding.decodeReportingAll(M.Params.self, from: params) {
                 case .success(let decoded): typed = decoded
                 case .failure(let failure): throw RPCError.invalidParams(failure.fields)
                 }
+                typed = try context.scopedToReach(access, of: typed)
                 try await context.checkReach(access, of: typed)
                 let result = try await handler(context, typed)
                 return try JSONCoding.value(of: result)

@@ -80,7 +80,24 @@ extension RequestContext {
         let method = self.method
         let requestID = self.requestID
         let expectedVersion = params.expectedVersion
-        return try await pool.withTransaction(isolation: isolation) { connection in
+        let dryRun = params.dryRun
+        do {
+            return try await runTransaction(key: dryRun ? nil : key, requestJSON: requestJSON, actor: actor, role: role,
+                                            method: method, requestID: requestID, expectedVersion: expectedVersion,
+                                            dryRun: dryRun, isolation: isolation, body)
+        } catch let preview as DryRunFinished<Result> {
+            return preview.result
+        }
+    }
+
+    /// The transaction of ``runMutation(_:isolation:_:)``; a dry run ends it by throwing
+    /// `DryRunFinished` with the answer, which rolls everything back.
+    private func runTransaction<Result: Codable & Sendable>(
+        key: String?, requestJSON: String, actor: String, role: String, method: String, requestID: String,
+        expectedVersion: Int?, dryRun: Bool, isolation: IsolationLevel,
+        _ body: @escaping @Sendable (MutationScope) throws -> MutationOutcome<Result>
+    ) async throws -> Result {
+        try await pool.withTransaction(isolation: isolation) { connection in
             if let key {
                 if let stored = try IdempotencyStore.claim(actor: actor, key: key, requestJSON: requestJSON, on: connection) {
                     guard stored.method == method, stored.sameRequest else {
@@ -95,6 +112,7 @@ extension RequestContext {
             if expectedVersion != nil && !scope.hasCheckedVersion {
                 throw UncheckedVersion(method: method)
             }
+            if dryRun { throw DryRunFinished(result: outcome.result) }
             try AuditStore.append(
                 AuditRecord(
                     requestID: requestID, actor: actor, role: role, method: method, target: outcome.target,
@@ -109,6 +127,11 @@ extension RequestContext {
             return outcome.result
         }
     }
+}
+
+/// The answer of a dry run, thrown out of its transaction so that the transaction rolls back.
+struct DryRunFinished<Result: Sendable>: Error {
+    var result: Result
 }
 
 /// A mutation body returned without checking the `expectedVersion` its caller sent: a

@@ -48,6 +48,22 @@ extension RequestContext {
     /// - Throws: `forbidden` for another member's id (whether or not it exists, so ids cannot
     ///   be probed that way either); `not_found` — exactly what an absent id gets — for a record
     ///   of another member.
+    /// `params` as a caller holding only the member role may use them: an ``Access/ownMemberFilter(_:_:)``
+    /// filter left out is set to the caller's own member.
+    ///
+    /// - Throws: `forbidden` when the filter names another member.
+    func scopedToReach<Params: Sendable>(_ access: Access<Params>, of params: Params) throws -> Params {
+        guard caller.isMemberOnly, case .ownMemberFilter(let filter)? = access.memberReach else { return params }
+        // A member role without a token's member reaches no member: 0 is no member's id.
+        let own = caller.member?.memberID ?? 0
+        var scoped = params
+        if let named = scoped[keyPath: filter], named != own {
+            throw NetworkError.forbidden("\(caller.actor) may reach only its own member's records, not member \(named)'s")
+        }
+        scoped[keyPath: filter] = own
+        return scoped
+    }
+
     func checkReach<Params: Sendable>(_ access: Access<Params>, of params: Params) async throws {
         let caller = self.caller
         guard caller.isMemberOnly, !access.roles.isEmpty else { return }
@@ -56,6 +72,9 @@ extension RequestContext {
             return
         case nil:
             throw NetworkError.forbidden("\(method) is for staff only")
+        case .ownMemberFilter?:
+            // Scoped by ``scopedToReach(_:of:)`` before this check.
+            return
         case .ownMember(let memberOf)?:
             let memberID = memberOf(params)
             guard caller.member?.memberID == memberID else {

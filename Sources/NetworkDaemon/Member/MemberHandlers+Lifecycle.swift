@@ -47,9 +47,10 @@ extension MemberHandlers {
     /// today; a past date back-dates the change, a future one is refused until changes can be
     /// scheduled). The tier history keeps the old and new tier and kind.
     ///
-    /// - Note: Re-pricing the membership year pro rata after a tier change belongs to billing
-    ///   (the subscriptions issue); this records the change and its effective date, which is
-    ///   what the pricing will read.
+    /// When an open year contains the change and the member has a period in it, the year is
+    /// re-priced (``TierRepricing``): the old tier's unused whole months credited, the new
+    /// tier's months invoiced. With `dryRun`, all of it runs and is rolled back: the answer
+    /// shows what would be billed.
     /// - Throws: `validation` (no reason, an unknown tier, the same tier, a kind that does not
     ///   qualify — listing the kinds that do —, missing council figures for a new council kind,
     ///   an `effectiveOn` that is not a date, in the future, before the network's founding year
@@ -57,7 +58,7 @@ extension MemberHandlers {
     ///   when the member is not current (applicant, resigned, terminated, rejected).
     @Sendable
     static func changeTier(_ context: RequestContext, _ params: MemberChangeTier.Params, _ scope: MutationScope) throws
-        -> MutationOutcome<MemberWire>
+        -> MutationOutcome<MemberChangeTier.Result>
     {
         let connection = scope.connection
         let actor = context.caller.actor
@@ -87,11 +88,20 @@ extension MemberHandlers {
             errors.append(FieldError(field: "effectiveOn", message: "effectiveOn \(effectiveOn) is before member \(current.id) joined (\(since))"))
         }
         if !errors.isEmpty { throw NetworkError.validation(errors) }
+        let repricing = try CalendarDate(parsing: effectiveOn).flatMap { date in
+            try TierRepricing(calendar: try BillingCalendar.read(on: connection), actor: actor, connection: connection)
+                .reprice(current, to: params.tier, kind: kind, effectiveOn: date)
+        }
         let stored = try MemberStore.changeTier(of: current, to: params.tier, kind: kind, effectiveOn: effectiveOn,
                                                 actor: actor, reason: reason ?? "", on: connection)
-        return MutationOutcome(result: MemberWire(stored), target: "member:\(stored.id)",
-                               before: try JSONCoding.value(of: MemberWire(current)),
-                               after: try JSONCoding.value(of: MemberWire(stored)))
+        let result = MemberChangeTier.Result(member: MemberWire(stored), repricing: repricing, dryRun: params.dryRun)
+        var after = try JSONCoding.value(of: MemberWire(stored))
+        if let repricing, case .object(var members) = after {
+            members["repricing"] = try JSONCoding.value(of: repricing)
+            after = .object(members)
+        }
+        return MutationOutcome(result: result, target: "member:\(stored.id)", before: try JSONCoding.value(of: MemberWire(current)),
+                               after: after)
     }
 
     /// A reason trimmed, or `nil` when none was given and none is required.

@@ -47,6 +47,8 @@ enum MemberHandlers: AreaHandlers {
         if !errors.isEmpty { throw NetworkError.validation(errors) }
         let record = try MemberStore.enter(details, tier: params.tier, memberSince: since, poRequired: params.poRequired ?? false,
                                            actor: context.caller.actor, reason: "direct entry", on: connection)
+        try MembershipPeriods.startIfYearOpen(memberId: record.id, startsOn: since, tier: record.tier, actor: context.caller.actor,
+                                              on: connection)
         let wire = MemberWire(record)
         return MutationOutcome(result: wire, target: "member:\(record.id)", before: nil, after: try JSONCoding.value(of: wire))
     }

@@ -1,4 +1,5 @@
 import AdminProtocol
+import NetworkCore
 import ArgumentParser
 
 /// The options of every lifecycle verb: the member, why, and the usual safety options.
@@ -108,8 +109,9 @@ extension MemberCommand {
 
     /// `networkctl member change-tier ID --tier T [--kind K] [--effective-on DATE] --reason TEXT`
     ///
-    /// Stdout: the member as it is now. Exits 65 when the kind does not qualify for the new tier,
-    /// or for a future `--effective-on`.
+    /// Stdout: the member as it is now, and how its membership year was re-priced (the credit
+    /// note and invoice), or with `--dry-run` what would be. Exits 65 when the kind does not
+    /// qualify for the new tier, or for a future `--effective-on`.
     struct ChangeTier: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "change-tier",
@@ -145,14 +147,32 @@ extension MemberCommand {
         @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))
         var reason: String
 
+        @Flag(help: "Show what the change would bill (credit note, invoice) and change nothing.")
+        var dryRun = false
+
         @OptionGroup var version: ExpectedVersionOption
         @OptionGroup var idempotency: IdempotencyOption
 
         func run() throws {
             let params = MemberChangeTier.Params(
-                id: id, tier: tier, kind: kind, effectiveOn: effectiveOn, reason: reason,
+                id: id, tier: tier, kind: kind, effectiveOn: effectiveOn, reason: reason, dryRun: dryRun ? true : nil,
                 expectedVersion: version.expectedVersion, idempotencyKey: idempotency.idempotencyKey)
-            try MemberCommand.performShowingMember(MemberChangeTier.self, params, globals: globals)
+            let style = globals.style
+            try globals.perform(MemberChangeTier.self, params) { result in
+                let currency = try globals.session().networkCurrency()
+                if result.dryRun { Terminal.out("Dry run: nothing was changed. The member would be:") }
+                Terminal.out(MemberCommand.summary(result.member, currency: currency, style: style))
+                if let repricing = result.repricing {
+                    Terminal.out("")
+                    Terminal.out("\(repricing.yearLabel) re-priced from the change (\(repricing.months) of 12 months): \(repricing.note)")
+                    if let note = repricing.creditNote {
+                        Terminal.out("  credit note \(note.number)  \(Money(minorUnits: note.gross, currency: currency).formatted)")
+                    }
+                    if let invoice = repricing.invoice {
+                        Terminal.out("  invoice \(invoice.number ?? "#\(invoice.id) (\(invoice.status.rawValue))")  \(Money(minorUnits: invoice.gross, currency: currency).formatted)")
+                    }
+                }
+            }
         }
     }
 }

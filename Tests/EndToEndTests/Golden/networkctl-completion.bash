@@ -729,7 +729,7 @@ _networkctl_member_terminate() {
 
 _networkctl_member_change-tier() {
     repeating_flags=()
-    non_repeating_flags=(--json --no-color -h --help)
+    non_repeating_flags=(--json --no-color --dry-run -h --help)
     repeating_options=()
     non_repeating_options=(--socket --token-file --tier --kind --effective-on --reason --expected-version --idempotency-key)
     __networkctl_offer_flags_options 1

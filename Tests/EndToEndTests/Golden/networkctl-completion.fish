@@ -64,7 +64,7 @@ function __networkctl_parse_tokens -S
             case 'terminate'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
             case 'change-tier'
-                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'tier=' 'kind=' 'effective-on=' 'reason=' 'expected-version=' 'idempotency-key=' 'h/help'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'tier=' 'kind=' 'effective-on=' 'reason=' 'dry-run' 'expected-version=' 'idempotency-key=' 'h/help'
             end
         case 'application'
             __networkctl_parse_subcommand 0 'h/help'
@@ -351,6 +351,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" kind' -l 'kind' -d 'The new organisation kind, when it changes with the tier.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" effective-on' -l 'effective-on' -d 'The date the new tier takes effect, YYYY-MM-DD (default: today; a past date back-dates it, a future one is refused — apply it on the day).' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" reason' -l 'reason' -d 'Why (required; recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" dry-run' -l 'dry-run' -d 'Show what the change would bill (credit note, invoice) and change nothing.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -462,6 +462,7 @@ _networkctl_member_change-tier() {
         '--kind[The new organisation kind, when it changes with the tier.]:kind:'
         '--effective-on[The date the new tier takes effect, YYYY-MM-DD (default\: today; a past date back-dates it, a future one is refused — apply it on the day).]:date:'
         '--reason[Why (required; recorded in the history).]:text:'
+        '--dry-run[Show what the change would bill (credit note, invoice) and change nothing.]'
         '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
         '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
         '(-h --help)'{-h,--help}'[Show help information.]'
