@@ -54,6 +54,13 @@ struct Networkctl: ParsableCommand {
             ContactCommand.self,
             TokenCommand.self,
             TierCommand.self,
+            YearCommand.self,
+            BillingCommand.self,
+            FeesCommand.self,
+            InvoiceCommand.self,
+            PaymentCommand.self,
+            CreditCommand.self,
+            ReportCommand.self,
             MethodsCommand.self,
             CallCommand.self,
         ] + SystemdVerbs.all

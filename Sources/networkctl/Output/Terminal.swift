@@ -18,6 +18,11 @@ enum Terminal {
         emit(text + "\n", to: 1)
     }
 
+    /// Writes `text` to stdout as it is, with no newline added (CSV, documents).
+    static func outExactly(_ text: String) {
+        emit(text, to: 1)
+    }
+
     /// Writes `networkctl: text` and a newline to stderr.
     static func error(_ text: String) {
         emit("networkctl: " + text + "\n", to: 2)

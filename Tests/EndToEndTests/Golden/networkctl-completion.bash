@@ -185,13 +185,13 @@ _networkctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|reload|audit|network|member|application|contact|token|tier|methods|call|help)
+    status|reload|audit|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|methods|call|help)
         # Offer subcommand argument completions
         "_networkctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status reload audit network member application contact token tier methods call help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status reload audit network member application contact token tier year billing fees invoice payment credit report methods call help' -- "${cur}"))
         ;;
     esac
 }
@@ -1359,6 +1359,910 @@ _networkctl_tier_show() {
         ;;
     '--token-file')
         __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_year() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show|open|periods)
+        # Offer subcommand argument completions
+        "_networkctl_year_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show open periods' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_year_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_year_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_year_open() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --invoice-date --terms --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--invoice-date')
+        return
+        ;;
+    '--terms')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_year_periods() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --member --year)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--member')
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    esac
+}
+
+_networkctl_billing() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|set|payer|set-payer|figures|set-figures)
+        # Offer subcommand argument completions
+        "_networkctl_billing_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show set payer set-payer figures set-figures' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_billing_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_billing_set() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --address --email --vat-number --payment-details --invoice-month --terms --apply-credit-at-issue --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    '--email')
+        return
+        ;;
+    '--vat-number')
+        return
+        ;;
+    '--payment-details')
+        return
+        ;;
+    '--invoice-month')
+        return
+        ;;
+    '--terms')
+        return
+        ;;
+    '--apply-credit-at-issue')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_billing_payer() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_billing_set-payer() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --name --address --contact --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    '--contact')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_billing_figures() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_billing_set-figures() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --year --population --revenue --capital --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    '--population')
+        return
+        ;;
+    '--revenue')
+        return
+        ;;
+    '--capital')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_fees() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|set|quote)
+        # Offer subcommand argument completions
+        "_networkctl_fees_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show set quote' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_fees_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_fees_set() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --file --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_fees_quote() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --year --starts-on)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    '--starts-on')
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show|create|issue|po|cancel|pdf)
+        # Offer subcommand argument completions
+        "_networkctl_invoice_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show create issue po cancel pdf' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_invoice_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --overdue -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --status --year --member --limit --after)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--status')
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    '--member')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--after')
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice_create() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --subscription -h --help)
+    repeating_options=(--line)
+    non_repeating_options=(--socket --token-file --year --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    '--line')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice_issue() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice_po() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice_cancel() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --reason --expected-version --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_invoice_pdf() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --html -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file -o --output --credit-note)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '--credit-note')
+        return
+        ;;
+    esac
+}
+
+_networkctl_payment() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    record|list|void)
+        # Offer subcommand argument completions
+        "_networkctl_payment_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'record list void' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_payment_record() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --method --paid-on --reference --idempotency-key)
+    __networkctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--method')
+        return
+        ;;
+    '--paid-on')
+        return
+        ;;
+    '--reference')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_payment_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --invoice --member --limit)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--invoice')
+        return
+        ;;
+    '--member')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    esac
+}
+
+_networkctl_payment_void() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --reason --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_credit() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|apply)
+        # Offer subcommand argument completions
+        "_networkctl_credit_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show apply' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_credit_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_credit_apply() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --amount --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--amount')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_report() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    income|aged-debt|arrears)
+        # Offer subcommand argument completions
+        "_networkctl_report_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'income aged-debt arrears' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_report_income() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --csv -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --year)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    esac
+}
+
+_networkctl_report_aged-debt() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --csv -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --as-of)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    esac
+}
+
+_networkctl_report_arrears() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --csv -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --as-of)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--as-of')
         return
         ;;
     esac

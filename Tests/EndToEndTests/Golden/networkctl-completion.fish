@@ -118,6 +118,90 @@ function __networkctl_parse_tokens -S
             case 'show'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             end
+        case 'year'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'open'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'invoice-date=' 'terms=' 'idempotency-key=' 'h/help'
+            case 'periods'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'member=' 'year=' 'h/help'
+            end
+        case 'billing'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'show'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'set'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'address=' 'email=' 'vat-number=' 'payment-details=' 'invoice-month=' 'terms=' 'apply-credit-at-issue=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'payer'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'set-payer'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'name=' 'address=' 'contact=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'figures'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'set-figures'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'year=' 'population=' 'revenue=' 'capital=' 'expected-version=' 'idempotency-key=' 'h/help'
+            end
+        case 'fees'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'set'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'file=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'quote'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'year=' 'starts-on=' 'h/help'
+            end
+        case 'invoice'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'status=' 'year=' 'member=' 'overdue' 'limit=' 'after=' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'create'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'year=' 'subscription' 'line=+' 'idempotency-key=' 'h/help'
+            case 'issue'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'po'
+                __networkctl_parse_subcommand 2 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'cancel'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'reason=' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'pdf'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'o/output=' 'html' 'credit-note=' 'h/help'
+            end
+        case 'payment'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'record'
+                __networkctl_parse_subcommand 2 'socket=' 'json' 'no-color' 'token-file=' 'method=' 'paid-on=' 'reference=' 'idempotency-key=' 'h/help'
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'invoice=' 'member=' 'limit=' 'h/help'
+            case 'void'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'reason=' 'idempotency-key=' 'h/help'
+            end
+        case 'credit'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'apply'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'amount=' 'idempotency-key=' 'h/help'
+            end
+        case 'report'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'income'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'year=' 'csv' 'h/help'
+            case 'aged-debt'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'as-of=' 'csv' 'h/help'
+            case 'arrears'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'as-of=' 'csv' 'h/help'
+            end
         case 'methods'
             __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         case 'call'
@@ -191,6 +275,13 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positiona
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'contact' -d 'List, add, edit and remove a member\'s contacts; export or erase a person\'s data.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'token' -d 'Issue, list and revoke member tokens.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'tier' -d 'Show the membership tiers and which organisation kinds qualify for each.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'year' -d 'List and open membership years; show members\' periods.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'billing' -d 'The network\'s billing details; a member\'s invoice addressee and per-year figures.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'fees' -d 'Show and set a year\'s fee schedule; quote a member\'s fee with the reason.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'invoice' -d 'List, show, create, issue and cancel invoices; supply PO numbers; write the PDF.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'payment' -d 'Record, list and void payments; overpayments become member credit.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'credit' -d 'Show a member\'s credit; apply it to one of its invoices.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'report' -d 'Income by tier and year, aged debt, members in arrears; --csv for spreadsheets.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'methods' -d 'List the admin-socket methods the daemon serves, with the roles that may call them.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'call' -d 'Call any admin-socket method with raw JSON params and print its result.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
@@ -519,6 +610,248 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl tier show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl year" -eq 1' -fa 'list' -d 'List the membership years opened so far, latest first.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl year" -eq 1' -fa 'show' -d 'Show one membership year.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl year" -eq 1' -fa 'open' -d 'Open a membership year for billing (default: the year containing today).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl year" -eq 1' -fa 'periods' -d 'List members\' periods: one per member per year it is a member, never rewritten.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" invoice-date' -l 'invoice-date' -d 'The date its invoices carry, YYYY-MM-DD.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" terms' -l 'terms' -d 'Days from issue until due.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year open" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" member' -l 'member' -d 'Only this member\'s periods.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" year' -l 'year' -d 'Only this year\'s (the calendar year it starts in).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl year periods" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl billing" -eq 1' -fa 'show' -d 'Show the network\'s billing details.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl billing" -eq 1' -fa 'set' -d 'Change the network\'s billing details; options left out keep their value.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl billing" -eq 1' -fa 'payer' -d 'Who a member\'s invoices are addressed to.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl billing" -eq 1' -fa 'set-payer' -d 'Set a member\'s invoice name, billing address and payer contact.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl billing" -eq 1' -fa 'figures' -d 'A member\'s population and controllable budget, year by year.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl billing" -eq 1' -fa 'set-figures' -d 'Record a member\'s population and budgets for a year (they set its band).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" address' -l 'address' -d 'Postal address (\\n between lines).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" email' -l 'email' -d 'Accounts e-mail; empty clears it.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" vat-number' -l 'vat-number' -d 'VAT registration number; empty clears it.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" payment-details' -l 'payment-details' -d 'How to pay (\\n between lines).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" invoice-month' -l 'invoice-month' -d 'The month (1–12) years\' invoices are dated.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" terms' -l 'terms' -d 'Days until due, for years opened from now.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" apply-credit-at-issue' -l 'apply-credit-at-issue' -d 'Spend member credit on invoices as they are issued: true or false.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing payer" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing payer" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing payer" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing payer" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing payer" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" name' -l 'name' -d 'The name to invoice (empty: the member\'s name).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" address' -l 'address' -d 'Billing address (\\n between lines).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" contact' -l 'contact' -d 'The paying contact\'s id; 0 for the primary finance contact.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-payer" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing figures" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing figures" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing figures" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing figures" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing figures" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" year' -l 'year' -d 'The calendar year it starts in.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" population' -l 'population' -d 'Residents.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" revenue' -l 'revenue' -d 'Controllable revenue budget, e.g. 25,300,000.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" capital' -l 'capital' -d 'Controllable capital budget.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl billing set-figures" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl fees" -eq 1' -fa 'show' -d 'Show a year\'s fee schedule.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl fees" -eq 1' -fa 'set' -d 'Replace a year\'s fee schedule from a JSON file (the params of fees.set, or what fees show --json prints).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl fees" -eq 1' -fa 'quote' -d 'What a member pays for a year, and why: band, figures, months charged, VAT.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" file' -l 'file' -d 'The schedule as JSON; - reads stdin.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" year' -l 'year' -d 'The calendar year it starts in (default: the latest open year).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" starts-on' -l 'starts-on' -d 'The first day charged, YYYY-MM-DD (default: its period\'s start).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl fees quote" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'list' -d 'List invoices, newest first, by status, year, member or overdue.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'show' -d 'Show one invoice: amounts, lines, payments received, credit notes.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'create' -d 'Create a draft: a member\'s subscription for the year and/or manual lines.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'issue' -d 'Issue a draft: number it, date it, freeze its content.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'po' -d 'Supply the purchase-order number an invoice needs; one awaiting it is then issued.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'cancel' -d 'Cancel an invoice: an issued one by a credit note; what it received becomes credit.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl invoice" -eq 1' -fa 'pdf' -d 'Write an issued invoice (or one of its credit notes) as PDF, or HTML.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" status' -l 'status' -d 'draft, awaiting_po, issued, part_paid, paid or cancelled.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" year' -l 'year' -d 'The calendar year its membership year starts in.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" member' -l 'member' -d 'Only this member\'s.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" overdue' -l 'overdue' -d 'Only unpaid invoices past their due date.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" limit' -l 'limit' -d 'At most this many (1–500).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" after' -l 'after' -d 'The next page: the id printed after the last page.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" year' -l 'year' -d 'The calendar year it starts in (default: the latest open year).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" subscription' -l 'subscription' -d 'Bill the member\'s subscription for the year.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create"' -l 'line' -d 'A line: \'DESCRIPTION=AMOUNT\' (repeatable).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice issue" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice po" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" reason' -l 'reason' -d 'Why (required; on the credit note).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice cancel" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" o output' -s 'o' -l 'output' -d 'Where to write it; - is stdout.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" html' -l 'html' -d 'HTML instead of PDF.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" credit-note' -l 'credit-note' -d 'One of the invoice\'s credit notes, by id.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl invoice pdf" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl payment" -eq 1' -fa 'record' -d 'Record a payment against an issued invoice (amount in major units: 1234.50).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl payment" -eq 1' -fa 'list' -d 'List payments, newest first, voided ones included.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl payment" -eq 1' -fa 'void' -d 'Void a payment recorded in error: the invoice owes it again.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" method' -l 'method' -d 'bank_transfer, card, cheque or other.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" paid-on' -l 'paid-on' -d 'When it was paid, YYYY-MM-DD (default today).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" reference' -l 'reference' -d 'The bank reference, cheque number…' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment record" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" invoice' -l 'invoice' -d 'Only this invoice\'s (id or number).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" member' -l 'member' -d 'Only this member\'s.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" limit' -l 'limit' -d 'At most this many (1–500).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" reason' -l 'reason' -d 'Why (required).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl payment void" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl credit" -eq 1' -fa 'show' -d 'A member\'s credit, from overpayments and credit notes on paid invoices.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl credit" -eq 1' -fa 'apply' -d 'Spend a member\'s credit on one of its issued invoices.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" amount' -l 'amount' -d 'How much (default: as much as the credit and the invoice allow).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl credit apply" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl report" -eq 1' -fa 'income' -d 'Income by membership year and tier: invoiced, credited, net, received, outstanding.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl report" -eq 1' -fa 'aged-debt' -d 'What each member owes as of a date, by days past due: not due, 0–30, 31–60, 61–90, 90+.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl report" -eq 1' -fa 'arrears' -d 'Members with invoices past their due date: how much, how many, since when.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" year' -l 'year' -d 'Only this year (the calendar year it starts in).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" csv' -l 'csv' -d 'Write CSV (RFC 4180) instead of a table.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report income" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" as-of' -l 'as-of' -d 'The day to report as of, YYYY-MM-DD (default today).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" csv' -l 'csv' -d 'Write CSV (RFC 4180) instead of a table.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report aged-debt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" as-of' -l 'as-of' -d 'The day to report as of, YYYY-MM-DD (default today).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" csv' -l 'csv' -d 'Write CSV (RFC 4180) instead of a table.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'

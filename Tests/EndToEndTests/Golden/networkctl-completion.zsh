@@ -62,6 +62,13 @@ _networkctl() {
             'contact:List, add, edit and remove a member'\''s contacts; export or erase a person'\''s data.'
             'token:Issue, list and revoke member tokens.'
             'tier:Show the membership tiers and which organisation kinds qualify for each.'
+            'year:List and open membership years; show members'\'' periods.'
+            'billing:The network'\''s billing details; a member'\''s invoice addressee and per-year figures.'
+            'fees:Show and set a year'\''s fee schedule; quote a member'\''s fee with the reason.'
+            'invoice:List, show, create, issue and cancel invoices; supply PO numbers; write the PDF.'
+            'payment:Record, list and void payments; overpayments become member credit.'
+            'credit:Show a member'\''s credit; apply it to one of its invoices.'
+            'report:Income by tier and year, aged debt, members in arrears; --csv for spreadsheets.'
             'methods:List the admin-socket methods the daemon serves, with the roles that may call them.'
             'call:Call any admin-socket method with raw JSON params and print its result.'
             'help:Show subcommand help information.'
@@ -70,7 +77,7 @@ _networkctl() {
         ;;
     arg)
         case "${words[1]}" in
-        status|reload|audit|network|member|application|contact|token|tier|methods|call|help)
+        status|reload|audit|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|methods|call|help)
             "_networkctl_${words[1]}" && ret=0
             ;;
         esac
@@ -910,6 +917,696 @@ _networkctl_tier_show() {
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         ':code:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_year() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the membership years opened so far, latest first.'
+            'show:Show one membership year.'
+            'open:Open a membership year for billing (default: the year containing today).'
+            'periods:List members'\'' periods: one per member per year it is a member, never rewritten.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|show|open|periods)
+            "_networkctl_year_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_year_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_year_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':start-year:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_year_open() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':start-year:'
+        '--invoice-date[The date its invoices carry, YYYY-MM-DD.]:date:'
+        '--terms[Days from issue until due.]:days:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_year_periods() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--member[Only this member'\''s periods.]:id:'
+        '--year[Only this year'\''s (the calendar year it starts in).]:start-year:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_billing() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:Show the network'\''s billing details.'
+            'set:Change the network'\''s billing details; options left out keep their value.'
+            'payer:Who a member'\''s invoices are addressed to.'
+            'set-payer:Set a member'\''s invoice name, billing address and payer contact.'
+            'figures:A member'\''s population and controllable budget, year by year.'
+            'set-figures:Record a member'\''s population and budgets for a year (they set its band).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show|set|payer|set-payer|figures|set-figures)
+            "_networkctl_billing_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_billing_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_billing_set() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--address[Postal address (\\n between lines).]:text:'
+        '--email[Accounts e-mail; empty clears it.]:address:'
+        '--vat-number[VAT registration number; empty clears it.]:text:'
+        '--payment-details[How to pay (\\n between lines).]:text:'
+        '--invoice-month[The month (1–12) years'\'' invoices are dated.]:month:'
+        '--terms[Days until due, for years opened from now.]:days:'
+        '--apply-credit-at-issue[Spend member credit on invoices as they are issued\: true or false.]:bool:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_billing_payer() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_billing_set-payer() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '--name[The name to invoice (empty\: the member'\''s name).]:text:'
+        '--address[Billing address (\\n between lines).]:text:'
+        '--contact[The paying contact'\''s id; 0 for the primary finance contact.]:id:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_billing_figures() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_billing_set-figures() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '--year[The calendar year it starts in.]:start-year:'
+        '--population[Residents.]:n:'
+        '--revenue[Controllable revenue budget, e.g. 25,300,000.]:amount:'
+        '--capital[Controllable capital budget.]:amount:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_fees() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:Show a year'\''s fee schedule.'
+            'set:Replace a year'\''s fee schedule from a JSON file (the params of fees.set, or what fees show --json prints).'
+            'quote:What a member pays for a year, and why: band, figures, months charged, VAT.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show|set|quote)
+            "_networkctl_fees_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_fees_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':start-year:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_fees_set() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':start-year:'
+        '--file[The schedule as JSON; - reads stdin.]:file:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_fees_quote() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '--year[The calendar year it starts in (default\: the latest open year).]:start-year:'
+        '--starts-on[The first day charged, YYYY-MM-DD (default\: its period'\''s start).]:date:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List invoices, newest first, by status, year, member or overdue.'
+            'show:Show one invoice: amounts, lines, payments received, credit notes.'
+            'create:Create a draft: a member'\''s subscription for the year and/or manual lines.'
+            'issue:Issue a draft: number it, date it, freeze its content.'
+            'po:Supply the purchase-order number an invoice needs; one awaiting it is then issued.'
+            'cancel:Cancel an invoice: an issued one by a credit note; what it received becomes credit.'
+            'pdf:Write an issued invoice (or one of its credit notes) as PDF, or HTML.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|show|create|issue|po|cancel|pdf)
+            "_networkctl_invoice_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_invoice_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--status[draft, awaiting_po, issued, part_paid, paid or cancelled.]:status:'
+        '--year[The calendar year its membership year starts in.]:start-year:'
+        '--member[Only this member'\''s.]:id:'
+        '--overdue[Only unpaid invoices past their due date.]'
+        '--limit[At most this many (1–500).]:n:'
+        '--after[The next page\: the id printed after the last page.]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice_create() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '--year[The calendar year it starts in (default\: the latest open year).]:start-year:'
+        '--subscription[Bill the member'\''s subscription for the year.]'
+        '*--line[A line\: '\''DESCRIPTION=AMOUNT'\'' (repeatable).]:text=amount:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice_issue() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice_po() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        ':po-number:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice_cancel() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        '--reason[Why (required; on the credit note).]:text:'
+        '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_invoice_pdf() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        '(-o --output)'{-o,--output}'[Where to write it; - is stdout.]:file:'
+        '--html[HTML instead of PDF.]'
+        '--credit-note[One of the invoice'\''s credit notes, by id.]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_payment() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'record:Record a payment against an issued invoice (amount in major units: 1234.50).'
+            'list:List payments, newest first, voided ones included.'
+            'void:Void a payment recorded in error: the invoice owes it again.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        record|list|void)
+            "_networkctl_payment_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_payment_record() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        ':amount:'
+        '--method[bank_transfer, card, cheque or other.]:method:'
+        '--paid-on[When it was paid, YYYY-MM-DD (default today).]:date:'
+        '--reference[The bank reference, cheque number…]:text:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_payment_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--invoice[Only this invoice'\''s (id or number).]:invoice:'
+        '--member[Only this member'\''s.]:id:'
+        '--limit[At most this many (1–500).]:n:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_payment_void() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':id:'
+        '--reason[Why (required).]:text:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_credit() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:A member'\''s credit, from overpayments and credit notes on paid invoices.'
+            'apply:Spend a member'\''s credit on one of its issued invoices.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show|apply)
+            "_networkctl_credit_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_credit_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':member:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_credit_apply() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':invoice:'
+        '--amount[How much (default\: as much as the credit and the invoice allow).]:amount:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_report() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'income:Income by membership year and tier: invoiced, credited, net, received, outstanding.'
+            'aged-debt:What each member owes as of a date, by days past due: not due, 0–30, 31–60, 61–90, 90+.'
+            'arrears:Members with invoices past their due date: how much, how many, since when.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        income|aged-debt|arrears)
+            "_networkctl_report_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_networkctl_report_income() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--year[Only this year (the calendar year it starts in).]:start-year:'
+        '--csv[Write CSV (RFC 4180) instead of a table.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_report_aged-debt() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--as-of[The day to report as of, YYYY-MM-DD (default today).]:date:'
+        '--csv[Write CSV (RFC 4180) instead of a table.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_report_arrears() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '--as-of[The day to report as of, YYYY-MM-DD (default today).]:date:'
+        '--csv[Write CSV (RFC 4180) instead of a table.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
