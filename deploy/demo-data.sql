@@ -309,6 +309,47 @@ FROM (VALUES
 JOIN contact AS c ON c.email = v.email;
 
 -- Every row above joined on a name or an email: check none was dropped by a typo.
+-- Billing: the network's details, the membership year containing today (CCIN's years start
+-- on 1 August; invoices are dated 1 September), and a CCIN-like fee schedule. The real CCIN
+-- thresholds and fees are not public: these bands are invented, plausible, for trying it out.
+UPDATE billing_settings SET
+    address = E'Co-operative Councils'' Innovation Network\nc/o Civic Centre\n1 Example Square\nOldham OL1 1AA',
+    email = 'accounts@ccin.example',
+    payment_details = E'Bank transfer to Co-operative Councils'' Innovation Network\nSort code 08-00-00, account 12345678\nQuote the invoice number as the reference';
+
+INSERT INTO billing_year (start_year, starts_on, ends_on, invoice_date, payment_terms_days, opened_by)
+SELECT y, make_date(y, 8, 1), make_date(y + 1, 7, 31), make_date(y, 9, 1), 30, 'demo-data'
+FROM (SELECT CASE WHEN extract(month FROM network_today()) >= 8 THEN extract(year FROM network_today())::int
+                  ELSE extract(year FROM network_today())::int - 1 END AS y) AS current_year;
+
+INSERT INTO fee_schedule (start_year, currency, vat_basis_points, pro_rata, budget_measure, updated_by)
+SELECT start_year, 'GBP', 0, 'monthly', 'revenue', 'demo-data' FROM billing_year;
+
+-- Full members (principal councils) by population; associates flat, town and parish councils
+-- by population; affiliates flat; supporters free (no entry).
+INSERT INTO fee_tier (start_year, tier, flat_fee, band_basis)
+SELECT start_year, tier, flat_fee, band_basis FROM billing_year,
+    (VALUES ('full', NULL::bigint, 'population'), ('associate', 60000, 'population'), ('affiliate', 75000, NULL)) AS t(tier, flat_fee, band_basis);
+
+INSERT INTO fee_band (start_year, tier, measure, lower_bound, upper_bound, fee)
+SELECT start_year, tier, 'population', lower_bound, upper_bound, fee FROM billing_year,
+    (VALUES ('full', 0, 150000, 250000), ('full', 150000, 300000, 400000), ('full', 300000, 500000, 550000),
+            ('full', 500000, NULL, 700000),
+            ('associate', 0, 5000, 15000), ('associate', 5000, 20000, 30000), ('associate', 20000, NULL, 60000))
+    AS b(tier, lower_bound, upper_bound, fee);
+
+-- This year's figures for the councils, as stated on their member records.
+INSERT INTO member_figures (member_id, start_year, population, budget_revenue, budget_capital, recorded_by)
+SELECT m.id, y.start_year, m.population, m.budget_revenue, m.budget_capital, 'demo-data'
+FROM member AS m CROSS JOIN billing_year AS y
+WHERE m.status IN ('active', 'lapsed', 'suspended') AND m.population IS NOT NULL;
+
+-- Where two councils' invoices go.
+INSERT INTO member_billing (member_id, billing_address)
+SELECT id, address FROM member JOIN (VALUES
+    ('Oldham Council', E'Accounts Payable\nOldham Council\nCivic Centre, West Street\nOldham OL1 1UT'),
+    ('Lambeth Council', E'Exchequer Services\nLambeth Council\nPO Box 734\nLondon SW2 1WE')) AS a(name, address) USING (name);
+
 DO $$
 DECLARE
     members integer := (SELECT count(*) FROM member);

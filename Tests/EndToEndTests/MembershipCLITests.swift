@@ -341,5 +341,17 @@ struct MembershipCLITests {
         #expect(history.stdout.contains("application submitted"))
         let contacts = try ctl.run(["contact", "list", String(oldhamID)])
         #expect(contacts.stdout.contains("priya.shah@oldham.example"))
+        // The demo's billing: the year containing today is open with a schedule, so a council
+        // can be quoted and invoiced straight away.
+        let years = try ctl.json(["year", "list"])
+        #expect((years["years"] as? [Any])?.count == 1)
+        let quote = try ctl.run(["fees", "quote", String(oldhamID)])
+        #expect(quote.status == 0, "stderr: \(quote.stderr)")
+        #expect(fields(quote.stdout)["band"]?.hasPrefix("1 by population: 0 to 150,000") == false)
+        #expect(fields(quote.stdout)["a year"] == "£4,000.00", "\(quote.stdout)")
+        let draft = try ctl.json(["invoice", "create", String(oldhamID), "--subscription"])
+        #expect((draft["lines"] as? [[String: Any]])?.first?["description"] as? String != nil)
+        let payer = try ctl.run(["billing", "payer", String(oldhamID)])
+        #expect(payer.stdout.contains("Civic Centre, West Street"))
     }
 }

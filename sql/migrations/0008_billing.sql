@@ -351,12 +351,17 @@ BEGIN
         RAISE EXCEPTION 'invoice % cannot change from % to %', OLD.id, OLD.status, NEW.status
             USING ERRCODE = 'check_violation', CONSTRAINT = 'invoice_status_transition';
     END IF;
-    IF OLD.number IS NOT NULL AND (NEW.id, NEW.member_id, NEW.start_year, NEW.period_id, NEW.kind, NEW.tier, NEW.currency, NEW.net,
+    IF OLD.number IS NOT NULL AND ((NEW.id, NEW.member_id, NEW.start_year, NEW.period_id, NEW.kind, NEW.tier, NEW.currency, NEW.net,
             NEW.vat, NEW.gross, NEW.series, NEW.number, NEW.issued_on, NEW.due_on, NEW.po_number, NEW.po_supplied_by,
-            NEW.snapshot, NEW.created_by, NEW.created_at)
+            NEW.created_by, NEW.created_at)
         IS DISTINCT FROM (OLD.id, OLD.member_id, OLD.start_year, OLD.period_id, OLD.kind, OLD.tier, OLD.currency, OLD.net,
             OLD.vat, OLD.gross, OLD.series, OLD.number, OLD.issued_on, OLD.due_on, OLD.po_number, OLD.po_supplied_by,
-            OLD.snapshot, OLD.created_by, OLD.created_at) THEN
+            OLD.created_by, OLD.created_at)
+        -- The snapshot is frozen too, except that erasing the payer contact (erase_contact_documents)
+        -- may replace its attention and e-mail, and nothing else.
+        OR (NEW.snapshot IS DISTINCT FROM OLD.snapshot AND NOT (
+            coalesce(current_setting('networkd.document_redaction', true), '') = 'on'
+            AND NEW.snapshot #- '{payer,attention}' #- '{payer,email}' = OLD.snapshot #- '{payer,attention}' #- '{payer,email}'))) THEN
         RAISE EXCEPTION 'invoice % is issued: its content cannot change', OLD.id
             USING ERRCODE = 'check_violation', CONSTRAINT = 'invoice_issued_immutable';
     END IF;
@@ -531,7 +536,54 @@ $$;
 
 CREATE TRIGGER credit_entry_balance AFTER INSERT ON credit_entry FOR EACH ROW EXECUTE FUNCTION credit_entry_balance();
 
--- 7. The daemon's role ----------------------------------------------------------------------
+-- 7. Erasure ---------------------------------------------------------------------------------
+
+-- Erasing a contact (UK GDPR) by identity, in what billing stored:
+-- * audit rows and stored responses about its member that carry a `payer` object naming it by
+--   `contactId` (member.billing, member.setBilling) have that object's personal fields erased,
+--   as 0004 does for `contacts` arrays;
+-- * issued invoices and credit notes that were addressed for its attention keep everything
+--   an invoice legally needs (the organisation, its address, the amounts) and lose only the
+--   person: `payer.attention` and `payer.email` become "[erased]".
+CREATE OR REPLACE FUNCTION jsonb_erase_contact(doc jsonb, contact_id bigint, own boolean) RETURNS jsonb
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN own THEN jsonb_erase_fields(doc, contact_personal_fields())
+        ELSE (SELECT CASE WHEN jsonb_typeof(listed -> 'payer') = 'object' AND listed -> 'payer' -> 'contactId' = to_jsonb(contact_id)
+                          THEN jsonb_set(listed, '{payer}', jsonb_erase_fields(listed -> 'payer', contact_personal_fields()))
+                          ELSE listed END
+              FROM (SELECT CASE WHEN jsonb_typeof(doc -> 'contacts') = 'array' THEN jsonb_set(doc, '{contacts}', coalesce((
+                        SELECT jsonb_agg(CASE WHEN entry -> 'id' = to_jsonb(contact_id)
+                                              THEN jsonb_erase_fields(entry, contact_personal_fields()) ELSE entry END ORDER BY position)
+                        FROM jsonb_array_elements(doc -> 'contacts') WITH ORDINALITY AS a(entry, position)), '[]'::jsonb))
+                        ELSE doc END AS listed) AS l)
+    END
+$$;
+
+CREATE FUNCTION erase_contact_documents(contact_id bigint) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    invoices integer;
+    notes integer;
+BEGIN
+    PERFORM set_config('networkd.document_redaction', 'on', true);
+    UPDATE invoice SET snapshot = jsonb_set(snapshot, '{payer}', jsonb_erase_fields(snapshot -> 'payer', ARRAY['attention', 'email']))
+    WHERE snapshot -> 'payer' -> 'contactId' = to_jsonb(contact_id)
+      AND snapshot -> 'payer' IS DISTINCT FROM jsonb_erase_fields(snapshot -> 'payer', ARRAY['attention', 'email']);
+    GET DIAGNOSTICS invoices = ROW_COUNT;
+    UPDATE credit_note SET snapshot = jsonb_set(snapshot, '{payer}', jsonb_erase_fields(snapshot -> 'payer', ARRAY['attention', 'email']))
+    WHERE snapshot -> 'payer' -> 'contactId' = to_jsonb(contact_id)
+      AND snapshot -> 'payer' IS DISTINCT FROM jsonb_erase_fields(snapshot -> 'payer', ARRAY['attention', 'email']);
+    GET DIAGNOSTICS notes = ROW_COUNT;
+    PERFORM set_config('networkd.document_redaction', 'off', true);
+    RETURN invoices + notes;
+END
+$$;
+
+REVOKE ALL ON FUNCTION erase_contact_documents(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION erase_contact_documents(bigint) TO networkd_daemon;
+
+-- 8. The daemon's role ----------------------------------------------------------------------
 
 REVOKE INSERT, DELETE ON billing_settings FROM networkd_daemon;
 REVOKE UPDATE, DELETE ON billing_year, member_period, credit_note, credit_note_line, credit_entry FROM networkd_daemon;

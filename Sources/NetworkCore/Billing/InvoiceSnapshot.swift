@@ -44,13 +44,18 @@ public struct InvoiceSnapshot: Codable, Sendable, Hashable {
         public var email: String?
         /// Billing address, one line per element.
         public var address: [String]
+        /// The contact named in `attention`: erasing that person (UK GDPR) replaces `attention`
+        /// and `email` with `[erased]` in the stored snapshot, and nothing else.
+        public var contactId: Int64?
 
-        public init(memberId: Int64, name: String, attention: String? = nil, email: String? = nil, address: [String]) {
+        public init(memberId: Int64, name: String, attention: String? = nil, email: String? = nil, address: [String],
+                    contactId: Int64? = nil) {
             self.memberId = memberId
             self.name = name
             self.attention = attention
             self.email = email
             self.address = address
+            self.contactId = contactId
         }
     }
 

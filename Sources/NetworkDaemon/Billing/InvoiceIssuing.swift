@@ -158,7 +158,8 @@ struct InvoiceIssuing {
     private func payer(of member: MemberRecord) throws -> InvoiceSnapshot.Payer {
         let billing = try MemberBillingStore.get(memberId: member.id, memberName: member.name, on: connection)
         return InvoiceSnapshot.Payer(memberId: member.id, name: billing.invoicedName, attention: billing.payer?.name,
-                                     email: billing.payer?.email, address: Self.lines(billing.billingAddress))
+                                     email: billing.payer?.email, address: Self.lines(billing.billingAddress),
+                                     contactId: billing.payer?.contactId)
     }
 
     /// An address's non-empty lines.

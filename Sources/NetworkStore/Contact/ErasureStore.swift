@@ -59,6 +59,9 @@ public enum ErasureStore {
         let row = try connection.query("""
             SELECT audit_rows, idempotency_rows FROM erase_contact_records(\(contact.id), \(contact.memberID))
             """).first
+        // Issued invoices and credit notes addressed for its attention lose the person only
+        // (migration 0008); they stay what was sent in every other respect.
+        _ = try connection.query("SELECT erase_contact_documents(\(contact.id))")
         return Outcome(tokensDeleted: tokens, auditEntriesAnonymised: try row?.decode("audit_rows", as: Int.self) ?? 0,
                        idempotencyEntriesRedacted: try row?.decode("idempotency_rows", as: Int.self) ?? 0)
     }
