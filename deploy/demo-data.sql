@@ -344,6 +344,13 @@ SELECT m.id, y.start_year, m.population, m.budget_revenue, m.budget_capital, 'de
 FROM member AS m CROSS JOIN billing_year AS y
 WHERE m.status IN ('active', 'lapsed', 'suspended') AND m.population IS NOT NULL;
 
+-- Every current member's period in the year, as the renewal run would add them.
+INSERT INTO member_period (member_id, start_year, starts_on, ends_on, tier, source, created_by)
+SELECT m.id, y.start_year, greatest(y.starts_on, m.member_since), y.ends_on, m.tier,
+       CASE WHEN m.member_since > y.starts_on THEN 'joined' ELSE 'renewal' END, 'demo-data'
+FROM member AS m CROSS JOIN billing_year AS y
+WHERE m.status IN ('active', 'lapsed', 'suspended') AND m.member_since <= y.ends_on;
+
 -- Where two councils' invoices go.
 INSERT INTO member_billing (member_id, billing_address)
 SELECT id, address FROM member JOIN (VALUES

@@ -41,6 +41,7 @@ struct BillingCLITests {
         let set = try ctl.run(["fees", "set", String(startYear), "--file", file])
         #expect(set.status == 0, "stderr: \(set.stderr)")
         #expect(set.stdout.contains("full       councils by population  250,000  500,000    £3,500.00"), "\(set.stdout)")
+        #expect(set.stdout.split(separator: "\n")[2].hasPrefix("full "), "tiers in their order: \(set.stdout)")
 
         let member = try ctl.json(["member", "add", "--name", "Stroud District Council", "--kind", "district", "--tier", "full",
                                    "--nation", "england", "--population", "119964", "--budget-revenue", "25,300,000",

@@ -54,7 +54,7 @@ extension FeeScheduleWire {
         func bands(_ table: BandTable?) -> [FeeBandWire]? {
             table.map { $0.bands.map { FeeBandWire(lowerBound: $0.lower, upperBound: $0.upper, fee: $0.fee) } }
         }
-        let tiers = schedule.tiers.values.sorted { $0.tier < $1.tier }.map {
+        let tiers = record.tierOrder.compactMap { schedule.tiers[$0] }.map {
             TierFeeWire(tier: $0.tier, flatFee: $0.flatFee, basis: $0.basis, populationBands: bands($0.populationBands),
                         budgetBands: bands($0.budgetBands))
         }

@@ -24,7 +24,7 @@ enum InvoiceHandlers: AreaHandlers {
             SELECT count(*) FILTER (WHERE status IN ('issued', 'part_paid'))::int AS unpaid,
                    count(*) FILTER (WHERE status = 'awaiting_po')::int AS awaiting_po FROM invoice
             """).first
-        return ["unpaidInvoices": try row?.decode("unpaid") ?? 0, "invoicesAwaitingPO": try row?.decode("awaiting_po") ?? 0]
+        return ["unpaidInvoices": try row?.decode("unpaid") ?? 0, "invoicesAwaitingPurchaseOrder": try row?.decode("awaiting_po") ?? 0]
     }
 
     /// Creates a draft: the member's subscription for the year (its period is added if it has

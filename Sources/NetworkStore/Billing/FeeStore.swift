@@ -4,6 +4,8 @@ import Postgres
 /// A year's fee schedule as stored, with who changed it last.
 public struct FeeScheduleRecord: Sendable, Hashable {
     public var schedule: FeeSchedule
+    /// The schedule's tiers in the tiers' sort order (full, associate, affiliate…).
+    public var tierOrder: [String]
     public var version: Int
     public var updatedBy: String
     public var updatedAt: String
@@ -33,8 +35,13 @@ public enum FeeStore {
                                                         fee: try row.decode("fee")))
         }
         var tiers: [String: TierFee] = [:]
-        for row in try connection.query("SELECT tier, flat_fee, band_basis FROM fee_tier WHERE start_year = \(year.startYear)") {
+        var order: [String] = []
+        for row in try connection.query("""
+            SELECT f.tier, f.flat_fee, f.band_basis FROM fee_tier f JOIN tier t ON t.code = f.tier
+            WHERE f.start_year = \(year.startYear) ORDER BY t.sort_order, t.code
+            """) {
             let tier: String = try row.decode("tier")
+            order.append(tier)
             let basis = try (row.decode("band_basis", as: String?.self)).flatMap(BandBasis.init(rawValue:))
             let population = try bandsByKey["\(tier)/population"].map { try BandTable(measure: .population, bands: $0, field: "bands") }
             let budget = try bandsByKey["\(tier)/budget"].map { try BandTable(measure: .budget, bands: $0, field: "bands") }
@@ -46,7 +53,7 @@ public enum FeeStore {
             year: year, currency: try Currency(code: currencyCode), vat: try VATRate(basisPoints: try head.decode("vat_basis_points")),
             proRata: ProRataRule(rawValue: try head.decode("pro_rata")) ?? .monthly,
             budgetMeasure: BudgetMeasure(rawValue: try head.decode("budget_measure")) ?? .revenue, tiers: tiers)
-        return FeeScheduleRecord(schedule: schedule, version: try head.decode("version"), updatedBy: try head.decode("updated_by"),
+        return FeeScheduleRecord(schedule: schedule, tierOrder: order, version: try head.decode("version"), updatedBy: try head.decode("updated_by"),
                                  updatedAt: try head.decode("updated_at"))
     }
 
