@@ -12,12 +12,14 @@ let package = Package(
     products: [
         .executable(name: "networkd", targets: ["networkd"]),
         .executable(name: "networkctl", targets: ["networkctl"]),
+        .executable(name: "networkd-document", targets: ["networkd-document"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.0"),
     ],
     targets: [
         // System libraries.
@@ -31,6 +33,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // glibc's pipe2 and posix_spawn_file_actions_addclosefrom_np, which Glibc does not import.
+        .systemLibrary(name: "CSpawn"),
 
         // Libraries: arrows point down.
         .target(name: "NetworkCore"),
@@ -53,6 +57,18 @@ let package = Package(
             ]
         ),
         .target(name: "AdminProtocol", dependencies: ["NetworkCore"]),
+        // One run of an external program over posix_spawn: the daemon's and the renderer's.
+        .target(name: "ChildProcess", dependencies: ["CSpawn"]),
+        // The invoice document: Mustache templates, HTML and the PDF from WeasyPrint. The only
+        // module that links Mustache, and with it full Foundation: never a dependency of the daemon.
+        .target(
+            name: "InvoiceDocument",
+            dependencies: [
+                "NetworkCore",
+                "ChildProcess",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(
             name: "NetworkDaemon",
             dependencies: [
@@ -61,6 +77,7 @@ let package = Package(
                 "NetworkCore",
                 "Postgres",
                 "CCrypto",
+                "ChildProcess",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -74,6 +91,15 @@ let package = Package(
             name: "networkd",
             dependencies: [
                 "NetworkDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The daemon's document renderer, a process of its own so that networkd stays Foundation-free.
+        .executableTarget(
+            name: "networkd-document",
+            dependencies: [
+                "InvoiceDocument",
+                "NetworkCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -122,6 +148,8 @@ let package = Package(
         // Billing: years, fees, invoices, payments, reports.
         .testTarget(name: "BillingTests", dependencies: membershipTestDependencies),
         .testTarget(name: "NetworkctlTests", dependencies: ["networkctl"]),
+        // The invoice document: templates, HTML and the PDF from the real WeasyPrint.
+        .testTarget(name: "BillingDocumentTests", dependencies: ["InvoiceDocument", "ChildProcess", "NetworkCore", "NetworkTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["AdminProtocol", "NetworkTestSupport"],

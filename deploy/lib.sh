@@ -88,13 +88,24 @@ ensure_postgres_packages() {
     command -v psql >/dev/null 2>&1 || ensure_packages postgresql-client
 }
 
+# Makes sure what networkd runs at run time is there: WeasyPrint, which turns
+# invoices and credit notes into PDF (/usr/bin/weasyprint), and the font its
+# built-in templates name (DejaVu, which has the £ sign and accented names).
+ensure_runtime_packages() {
+    ensure_packages weasyprint fonts-dejavu-core
+}
+
 # Makes sure what the tests call is there: the PostgreSQL server (the test
-# harness starts its own cluster), python3 with jsonschema, systemd-analyze.
+# harness starts its own cluster), python3 with jsonschema, systemd-analyze,
+# WeasyPrint (the invoice-document tests render real PDFs) and pdftotext from
+# poppler-utils (which reads them back).
 ensure_test_tools() {
     ensure_postgres_packages
     command -v python3 >/dev/null 2>&1 || ensure_packages python3
     command -v systemd-analyze >/dev/null 2>&1 || ensure_packages systemd
     ensure_jsonschema
+    ensure_runtime_packages
+    ensure_packages poppler-utils
 }
 
 # Makes `python3 -c 'import jsonschema'` work: the tests validate OpenRPC

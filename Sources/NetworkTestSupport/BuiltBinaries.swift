@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `networkd` and `networkctl` binaries built next to the test bundle.
+/// The `networkd`, `networkctl` and `networkd-document` binaries built next to the test bundle.
 public enum BuiltBinaries {
     /// The build folder: the directory holding the running test executable.
     public static var directory: String {
@@ -10,6 +10,8 @@ public enum BuiltBinaries {
 
     public static var networkd: String { directory + "/networkd" }
     public static var networkctl: String { directory + "/networkctl" }
+    /// The invoice document renderer the daemon spawns (`document_renderer`).
+    public static var networkdDocument: String { directory + "/networkd-document" }
 
     /// Whether both binaries exist (`swift build` must run before `swift test`).
     public static var areBuilt: Bool {

@@ -70,6 +70,16 @@ struct BillingCLITests {
         #expect(fields(po.stdout)["invoice"] == "CCIN-\(startYear)-0001")
         #expect(fields(po.stdout)["PO number"] == "PO-77-ALPHA")
         #expect(try ctl.run(["--token-file", tokenFile, "payment", "list"]).status == 77)
+        // The member downloads its invoice as sent; pdftotext reads it back.
+        let pdf = directory + "/invoice.pdf"
+        let written = try ctl.run(["--token-file", tokenFile, "invoice", "pdf", "CCIN-\(startYear)-0001", "-o", pdf])
+        #expect(written.status == 0, "stderr: \(written.stderr)")
+        #expect(written.stderr.contains("wrote CCIN-\(startYear)-0001 (application/pdf"))
+        let text = try runProcess("/usr/bin/pdftotext", ["-layout", pdf, "-"])
+        #expect(text.status == 0)
+        for needle in ["CCIN-\(startYear)-0001", "PO-77-ALPHA", "Stroud District Council", "Ada Lovelace", "£3,000.00"] {
+            #expect(text.stdout.contains(needle), "\(needle) in \(text.stdout)")
+        }
         let mine = try ctl.run(["--token-file", tokenFile, "invoice", "list"])
         #expect(mine.stdout.contains("CCIN-\(startYear)-0001  Stroud District Council  \(label)"), "\(mine.stdout)")
 

@@ -121,7 +121,7 @@ struct SystemdUnitTests {
         let keys = [
             "database", "socket", "socket_mode", "migrations", "migrate_on_start", "pool_size",
             "max_connections", "idle_timeout", "max_line_bytes", "operator_users", "operator_groups",
-            "secretariat_users", "secretariat_groups", "log_level",
+            "secretariat_users", "secretariat_groups", "log_level", "templates", "document_renderer", "weasyprint", "pdf_timeout",
         ]
         for key in keys {
             #expect(text.contains("\n#\(key) ="), "deploy/networkd.conf does not document `\(key)`")

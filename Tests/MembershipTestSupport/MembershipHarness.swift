@@ -41,8 +41,10 @@ public final class MembershipHarness: Sendable {
         Caller(uid: 1001, gid: 1001, pid: 1, userName: "staff", roles: roles)
     }
 
-    public init(database: TestDatabase) throws {
-        request = try TestDispatcher(database: database, poolSize: 4, label: "membership-test")
+    /// The request path on `database`, configured by `configuration` (its `database` is the
+    /// test's).
+    public init(database: TestDatabase, configuration: DaemonConfiguration = DaemonConfiguration()) throws {
+        request = try TestDispatcher(database: database, configuration: configuration, poolSize: 4, label: "membership-test")
     }
 
     /// Calls `method` by name as `caller`.
@@ -140,9 +142,11 @@ extension RPCResponse {
     }
 }
 
-/// Runs `body` with a ``MembershipHarness`` on the test's database, closing its pool afterwards.
-public func withMembership<T: Sendable>(_ body: (MembershipHarness) async throws -> T) async throws -> T {
-    let harness = try MembershipHarness(database: try TestDatabase.require())
+/// Runs `body` with a ``MembershipHarness`` on the test's database, configured by
+/// `configuration`, closing its pool afterwards.
+public func withMembership<T: Sendable>(configuration: DaemonConfiguration = DaemonConfiguration(),
+                                        _ body: (MembershipHarness) async throws -> T) async throws -> T {
+    let harness = try MembershipHarness(database: try TestDatabase.require(), configuration: configuration)
     do {
         let value = try await body(harness)
         await harness.close()

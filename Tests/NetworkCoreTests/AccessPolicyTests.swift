@@ -63,6 +63,7 @@ struct AccessPolicyTests {
         "invoice.issue": [.secretariat],
         "invoice.setPurchaseOrder": [.secretariat, .member],
         "invoice.cancel": [.secretariat],
+        "invoice.document": [.operator, .secretariat, .member],
         "payment.record": [.secretariat],
         "payment.list": [.operator, .secretariat],
         "payment.void": [.secretariat],
@@ -84,7 +85,7 @@ struct AccessPolicyTests {
         "member.resign": "own-member", "contact.add": "own-member", "contact.list": "own-member",
         "contact.get": "own-contact", "contact.update": "own-contact", "contact.remove": "own-contact",
         "invoice.list": "own-member", "invoice.get": "own-invoice",
-        "invoice.setPurchaseOrder": "own-invoice",
+        "invoice.setPurchaseOrder": "own-invoice", "invoice.document": "own-invoice",
     ]
 
     /// The methods that change stored records (one audited, idempotent transaction each).

@@ -116,7 +116,8 @@ struct CompileTimeGuaranteeTests {
         let scratch = build.deletingLastPathComponent().deletingLastPathComponent()
         let root = TestDatabase.repositoryRoot
         var arguments = ["swiftc", "-typecheck", "-I", build.appendingPathComponent("Modules").path,
-                         "-I", root + "/Sources/CLibPQ", "-I", root + "/Sources/CCrypto", "-Xcc", "-I/usr/include/postgresql"]
+                         "-I", root + "/Sources/CLibPQ", "-I", root + "/Sources/CCrypto", "-I", root + "/Sources/CSpawn",
+                         "-Xcc", "-I/usr/include/postgresql"]
         for map in moduleMaps(in: build, scratch: scratch) { arguments += ["-Xcc", "-fmodule-map-file=" + map] }
         return arguments
     }

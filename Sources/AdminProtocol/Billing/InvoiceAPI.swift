@@ -6,6 +6,7 @@ public enum InvoiceAPI: AdminArea {
     public static let name = "invoice"
     public static let methods: [any AdminMethod.Type] = [
         InvoiceCreate.self, InvoiceGet.self, InvoiceList.self, InvoiceIssue.self, InvoiceSetPurchaseOrder.self, InvoiceCancel.self,
+        InvoiceDocument.self,
     ]
 }
 

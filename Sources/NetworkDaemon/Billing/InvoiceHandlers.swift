@@ -16,6 +16,7 @@ enum InvoiceHandlers: AreaHandlers {
         registry.mutation(InvoiceIssue.self, issue)
         registry.mutation(InvoiceSetPurchaseOrder.self, setPurchaseOrder)
         registry.mutation(InvoiceCancel.self, cancel)
+        registry.query(InvoiceDocument.self, document)
         registry.owner(of: .invoice) { id, connection in try InvoiceStore.memberId(of: id, on: connection) }
     }
 
@@ -130,11 +131,13 @@ enum InvoiceHandlers: AreaHandlers {
         return InvoiceList.Result(invoices: try invoices.map { try calendar.wire($0, on: connection) }, next: more ? invoices.last?.id : nil)
     }
 
-    /// Issues a draft (see ``InvoiceIssuing/issue(_:)``).
+    /// Issues a draft (see ``InvoiceIssuing/issue(_:)``), after checking that its document
+    /// renders (``InvoiceDocuments/check(_:)``).
     ///
     /// - Throws: `not_found`; `conflict` for a stale `expectedVersion`; `invalid_transition`
     ///   for an invoice already issued or cancelled; `validation` (an invoice of nothing, one
-    ///   still waiting for its PO number, a document that cannot be rendered).
+    ///   still waiting for its PO number); `unavailable` when its document cannot be rendered
+    ///   (a broken override template, named in the message): nothing is issued or numbered.
     @Sendable
     static func issue(_ context: RequestContext, _ params: InvoiceChangeParams, _ scope: MutationScope) throws -> MutationOutcome<InvoiceWire> {
         let connection = scope.connection
@@ -143,7 +146,7 @@ enum InvoiceHandlers: AreaHandlers {
         try scope.expectVersion(before.version, of: "invoice \(before.id)")
         let beforeWire = try calendar.wire(before, on: connection)
         let issuing = InvoiceIssuing(calendar: calendar, actor: context.caller.actor, connection: connection,
-                                     render: InvoiceDocumentCheck.none)
+                                     render: context.services.invoiceDocuments.check)
         let after: InvoiceRecord
         switch try issuing.issue(before) {
         case .issued(let invoice), .heldForPurchaseOrder(let invoice): after = invoice
@@ -157,7 +160,9 @@ enum InvoiceHandlers: AreaHandlers {
     ///
     /// - Throws: `not_found` (also for another member's invoice); `validation` (a blank PO
     ///   number or one over 64 characters, an invoice already issued or cancelled, a member
-    ///   not marked PO required: its invoices need none); `conflict` for a stale `expectedVersion`.
+    ///   not marked PO required: its invoices need none); `conflict` for a stale `expectedVersion`;
+    ///   `unavailable` when the document of an invoice it would issue cannot be rendered (the PO
+    ///   number is not kept either).
     @Sendable
     static func setPurchaseOrder(_ context: RequestContext, _ params: InvoiceSetPurchaseOrder.Params, _ scope: MutationScope) throws
         -> MutationOutcome<InvoiceWire>
@@ -181,7 +186,7 @@ enum InvoiceHandlers: AreaHandlers {
         var after = try InvoiceStore.require(before.id, forUpdate: true, on: connection)
         if after.status == .awaitingPurchaseOrder {
             let issuing = InvoiceIssuing(calendar: calendar, actor: context.caller.actor, connection: connection,
-                                         render: InvoiceDocumentCheck.none)
+                                         render: context.services.invoiceDocuments.check)
             if case .issued(let issued) = try issuing.issue(after) { after = issued }
         }
         return try outcome(before: beforeWire, after: after, calendar: calendar, on: connection)
@@ -192,7 +197,8 @@ enum InvoiceHandlers: AreaHandlers {
     /// and what it had received becomes the member's credit.
     ///
     /// - Throws: `not_found`; `validation` (no reason); `invalid_transition` for an invoice
-    ///   already cancelled; `conflict` for a stale `expectedVersion`.
+    ///   already cancelled; `conflict` for a stale `expectedVersion`; `unavailable` when the
+    ///   credit note's document cannot be rendered (nothing is cancelled).
     @Sendable
     static func cancel(_ context: RequestContext, _ params: InvoiceCancel.Params, _ scope: MutationScope) throws -> MutationOutcome<InvoiceWire> {
         let connection = scope.connection
@@ -215,7 +221,7 @@ enum InvoiceHandlers: AreaHandlers {
                 : [InvoiceLineRecord(kind: "manual", description: "Cancels the rest of invoice \(before.number ?? "")", net: net,
                                      vatBasisPoints: rate, vat: vat)]
             let issuing = InvoiceIssuing(calendar: calendar, actor: context.caller.actor, connection: connection,
-                                         render: InvoiceDocumentCheck.none)
+                                         render: context.services.invoiceDocuments.check)
             after = try issuing.creditNote(against: before, lines: lines, reason: reason, cancelling: true).invoice
         } else {
             try InvoiceStore.cancel(before.id, credited: 0, released: 0, actor: context.caller.actor, reason: reason, on: connection)

@@ -12,6 +12,9 @@ struct TierRepricing {
     let calendar: BillingCalendar
     let actor: String
     let connection: PostgresConnection
+    /// Checks that a credit note's or invoice's document renders before it keeps its number
+    /// (``InvoiceDocuments/check(_:)``); `nil` checks nothing.
+    let render: (@Sendable (InvoiceSnapshot) throws -> Void)?
 
     /// Re-prices `member`'s year for a move to `tier` (and `kind`) from `effectiveOn`.
     ///
@@ -19,7 +22,8 @@ struct TierRepricing {
     ///   invoiced (either may be absent: a free tier is not invoiced, an unbilled one not credited).
     /// - Throws: `conflict` when the old tier's fee for the year is not issued yet (a draft, an
     ///   invoice waiting for its PO number, or no invoice at all): issue or cancel it first, so
-    ///   that nothing is billed twice or not at all; what issuing throws.
+    ///   that nothing is billed twice or not at all; what issuing throws (`unavailable` when a
+    ///   document cannot be rendered).
     func reprice(_ member: MemberRecord, to tier: String, kind: String, effectiveOn: CalendarDate) throws -> TierRepricingWire? {
         guard let yearRecord = try YearStore.containing(effectiveOn.description, on: connection) else { return nil }
         let year = try calendar.year(yearRecord.startYear)
@@ -30,7 +34,7 @@ struct TierRepricing {
         }
         let oldTier = try TierStore.get(member.tier, on: connection)
         let billed = try InvoiceStore.latestBilling(tier: member.tier, ofPeriod: period.id, on: connection)
-        let issuing = InvoiceIssuing(calendar: calendar, actor: actor, connection: connection, render: nil)
+        let issuing = InvoiceIssuing(calendar: calendar, actor: actor, connection: connection, render: render)
         var notes: [String] = []
         var creditNote: CreditNoteRecord?
         if let billed, !billed.status.isNumbered {

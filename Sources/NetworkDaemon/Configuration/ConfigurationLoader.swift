@@ -118,6 +118,12 @@ extension DaemonConfiguration {
             }
             return number
         }
+        func absolutePath() throws -> String {
+            guard value.hasPrefix("/") else {
+                throw ConfigurationError.invalidValue(source: source, key: key, value: value, expected: "an absolute path")
+            }
+            return value
+        }
         func list() -> [String] {
             value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
@@ -176,6 +182,14 @@ extension DaemonConfiguration {
                                                       expected: "one of trace, debug, info, notice, warning, error, critical")
             }
             logLevel = level
+        case "templates":
+            templatesDirectory = try absolutePath()
+        case "document_renderer":
+            documentRenderer = value.isEmpty ? nil : try absolutePath()
+        case "weasyprint":
+            weasyprint = try absolutePath()
+        case "pdf_timeout":
+            pdfTimeoutSeconds = try integer(1...3_600)
         default:
             throw ConfigurationError.unknownKey(source: source, key: key)
         }

@@ -44,6 +44,16 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var secretariatGroups: [String] = []
     /// Lowest level logged.
     public var logLevel: Logger.Level = .info
+    /// Folder of override invoice templates (`invoice.mustache`, `credit-note.mustache`); a file
+    /// that is not there means the built-in template.
+    public var templatesDirectory: String = "/etc/networkd/templates"
+    /// The `networkd-document` executable; `nil` means `InvoiceDocuments.Settings.defaultRenderer`
+    /// (beside `networkd`, else `/usr/lib/networkd/networkd-document`).
+    public var documentRenderer: String?
+    /// The WeasyPrint executable that makes PDFs.
+    public var weasyprint: String = "/usr/bin/weasyprint"
+    /// Seconds WeasyPrint may take over one PDF before it is killed.
+    public var pdfTimeoutSeconds: Int = 30
 
     public init() {}
 
@@ -72,6 +82,10 @@ public struct DaemonConfiguration: Sendable, Equatable {
             "secretariat_users": secretariatUsers.joined(separator: ","),
             "secretariat_groups": secretariatGroups.joined(separator: ","),
             "log_level": logLevel.rawValue,
+            "templates": templatesDirectory,
+            "document_renderer": documentRenderer ?? "",
+            "weasyprint": weasyprint,
+            "pdf_timeout": String(pdfTimeoutSeconds),
         ]
     }
 }

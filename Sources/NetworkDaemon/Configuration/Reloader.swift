@@ -4,7 +4,8 @@ import NetworkCore
 import Synchronization
 
 /// Re-reads the configuration (on `SIGHUP` or `daemon.reload`) and applies what can change
-/// while running: the role mapping, the log level and the connection limits.
+/// while running: the role mapping, the log level, the connection limits and the document
+/// settings (`InvoiceDocuments` reads them for every document).
 ///
 /// Reloads are serialised. A configuration that does not parse is refused and the running one
 /// stays in force. systemd hears RELOADING=1 before and READY=1 after.

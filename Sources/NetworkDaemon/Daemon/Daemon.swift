@@ -82,8 +82,10 @@ public final class Daemon: Sendable {
         let state = DaemonState(version: NetworkdVersion.current, configuration: configuration, startedAtText: startedAtText)
         state.schemaVersion = schemaVersion
         let reloader = Reloader(loader: loader, state: state, notifier: notifier, logLevel: logLevel, logger: logger)
+        // Read from the live configuration for every document, so a reload applies to the next.
+        let documents = InvoiceDocuments { InvoiceDocuments.Settings(state.configuration) }
         let services = DaemonServices(pool: pool, state: state, notifier: notifier, connections: ConnectionRegistry(),
-                                      reloader: reloader, schemaExpected: schemaExpected)
+                                      reloader: reloader, schemaExpected: schemaExpected, invoiceDocuments: documents)
         return (services, RequestDispatcher(registry: makeRegistry(), services: services, logger: logger))
     }
 

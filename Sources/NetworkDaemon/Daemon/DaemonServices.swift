@@ -10,9 +10,12 @@ public final class DaemonServices: Sendable {
     let reloader: Reloader
     /// The newest migration this daemon ships.
     public let schemaExpected: Int
+    /// Invoice and credit-note documents, and the check issuing runs before a number is kept.
+    public let invoiceDocuments: InvoiceDocuments
 
     init(pool: PostgresPool, state: DaemonState, notifier: SystemdNotifier, connections: ConnectionRegistry,
-         reloader: Reloader, schemaExpected: Int) {
+         reloader: Reloader, schemaExpected: Int, invoiceDocuments: InvoiceDocuments) {
+        self.invoiceDocuments = invoiceDocuments
         self.pool = pool
         self.state = state
         self.notifier = notifier

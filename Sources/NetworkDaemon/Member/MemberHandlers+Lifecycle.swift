@@ -55,7 +55,8 @@ extension MemberHandlers {
     ///   qualify — listing the kinds that do —, missing council figures for a new council kind,
     ///   an `effectiveOn` that is not a date, in the future, before the network's founding year
     ///   or before the member joined); `not_found`; `conflict` (stale `expectedVersion`); `invalid_transition`
-    ///   when the member is not current (applicant, resigned, terminated, rejected).
+    ///   when the member is not current (applicant, resigned, terminated, rejected); `unavailable`
+    ///   when a re-pricing document cannot be rendered (nothing changes).
     @Sendable
     static func changeTier(_ context: RequestContext, _ params: MemberChangeTier.Params, _ scope: MutationScope) throws
         -> MutationOutcome<MemberChangeTier.Result>
@@ -89,7 +90,8 @@ extension MemberHandlers {
         }
         if !errors.isEmpty { throw NetworkError.validation(errors) }
         let repricing = try CalendarDate(parsing: effectiveOn).flatMap { date in
-            try TierRepricing(calendar: try BillingCalendar.read(on: connection), actor: actor, connection: connection)
+            try TierRepricing(calendar: try BillingCalendar.read(on: connection), actor: actor, connection: connection,
+                              render: context.services.invoiceDocuments.check)
                 .reprice(current, to: params.tier, kind: kind, effectiveOn: date)
         }
         let stored = try MemberStore.changeTier(of: current, to: params.tier, kind: kind, effectiveOn: effectiveOn,

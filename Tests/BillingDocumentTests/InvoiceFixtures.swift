@@ -1,0 +1,99 @@
+import ChildProcess
+import Foundation
+import NetworkCore
+
+/// The snapshots the document tests render: a council's invoice and the credit note against it,
+/// as the issuing transaction would have frozen them.
+enum InvoiceFixtures {
+    /// The network as it signs its documents.
+    static let issuer = InvoiceSnapshot.Issuer(
+        name: "Co-operative Councils' Innovation Network",
+        address: ["c/o Oldham Council", "Civic Centre, West Street", "Oldham OL1 1UT"],
+        email: "secretariat@councils.coop",
+        vatNumber: "GB 123 4567 89",
+        paymentDetails: "Bank: Unity Trust Bank\nSort code: 60-83-01\nAccount: 20123456\nQuote the invoice number as the reference"
+    )
+
+    /// Stroud District Council, for the attention of its payer contact.
+    static let payer = InvoiceSnapshot.Payer(
+        memberId: 42, name: "Stroud District Council", attention: "Ada Lovelace", email: "accounts@stroud.gov.uk",
+        address: ["Ebley Mill", "Ebley Wharf", "Stroud GL5 4UB"]
+    )
+
+    /// CCIN-2026-0001: two lines at 20 % VAT, £2,000.00 net, £400.00 VAT, £2,400.00 due on
+    /// 1 October 2026.
+    static func invoice() -> InvoiceSnapshot {
+        InvoiceSnapshot(
+            kind: .invoice, number: "CCIN-2026-0001", issuedOn: "2026-09-01", dueOn: "2026-10-01",
+            purchaseOrder: "PO-77-ALPHA", yearLabel: "2026/27", currency: "GBP", issuer: issuer, payer: payer,
+            lines: [
+                .init(description: "Full membership 2026/27 (district council)", net: 150_000, vatBasisPoints: 2000,
+                      vat: 30_000, gross: 180_000),
+                .init(description: "Annual conference places (2)", net: 50_000, vatBasisPoints: 2000, vat: 10_000,
+                      gross: 60_000),
+            ],
+            net: 200_000, vat: 40_000, gross: 240_000
+        )
+    }
+
+    /// CCIN-CN-2026-0001, crediting the conference places on CCIN-2026-0001.
+    static func creditNote() -> InvoiceSnapshot {
+        InvoiceSnapshot(
+            kind: .creditNote, number: "CCIN-CN-2026-0001", issuedOn: "2026-09-15", dueOn: nil,
+            purchaseOrder: "PO-77-ALPHA", yearLabel: "2026/27", currency: "GBP", issuer: issuer, payer: payer,
+            lines: [
+                .init(description: "Annual conference places (2), cancelled", net: -50_000, vatBasisPoints: 2000,
+                      vat: -10_000, gross: -60_000),
+            ],
+            net: -50_000, vat: -10_000, gross: -60_000,
+            credits: "CCIN-2026-0001", reason: "Conference places cancelled before the deadline"
+        )
+    }
+}
+
+/// A directory under the system's temporary folder, removed when the test is done with it.
+final class ScratchDirectory: Sendable {
+    /// The directory's absolute path.
+    let path: String
+
+    /// A new, empty directory.
+    init() throws {
+        path = NSTemporaryDirectory() + "billing-document-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Writes `text` to `name` in the directory and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = path + "/" + name
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// Writes an executable shell script `name` holding `body` (after `#!/bin/sh`).
+    ///
+    /// The executable is made by `install`, in a process of its own, never written by this one:
+    /// while this process holds a file open for writing, a child that another test is spawning at
+    /// that moment holds a copy of the descriptor until it execs, and running the script then
+    /// fails with `ETXTBSY` (Go's os/exec meets the same race).
+    func script(_ name: String, _ body: String) throws -> String {
+        let source = try write(name + ".txt", "#!/bin/sh\n" + body + "\n")
+        let file = path + "/" + name
+        let install = try ChildProcess(executable: "/usr/bin/install", arguments: ["-m", "0755", source, file],
+                                       timeLimit: .seconds(60)).run(input: [])
+        guard install.termination.isSuccess else {
+            throw ScriptNotInstalled(path: file, stderr: install.standardErrorTail(lines: 3))
+        }
+        return file
+    }
+}
+
+/// `install` could not make a test's script.
+struct ScriptNotInstalled: Error {
+    /// The script's path.
+    var path: String
+    /// What `install` said.
+    var stderr: [String]
+}
