@@ -17,13 +17,18 @@ public final class DaemonProcess: @unchecked Sendable {
 
     /// Starts `networkd` with `--database`, `--socket` and `--migrations` set for `database`,
     /// plus `arguments`; waits for the socket unless `waitForSocket` is false.
+    ///
+    /// With `directory` (that of a daemon that died), the new one serves the same socket path
+    /// and appends to the same log; otherwise it gets a new temporary directory.
     public static func start(database: TestDatabase, arguments: [String] = [], environment: [String: String] = [:],
                              executable: String? = nil, leadingArguments: [String] = [],
-                             waitForSocket: Bool = true) throws -> DaemonProcess {
-        let directory = try makeTemporaryDirectory(prefix: "networkd-proc")
+                             waitForSocket: Bool = true, directory reused: String? = nil) throws -> DaemonProcess {
+        let directory = try reused ?? makeTemporaryDirectory(prefix: "networkd-proc")
         let socketPath = directory + "/admin.sock"
         let logPath = directory + "/networkd.log"
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        if !FileManager.default.fileExists(atPath: logPath) {
+            _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? BuiltBinaries.networkd)
         process.arguments = leadingArguments + [
@@ -37,6 +42,7 @@ public final class DaemonProcess: @unchecked Sendable {
         env.merge(environment) { _, new in new }
         process.environment = env
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        _ = try log.seekToEnd()
         process.standardError = log
         process.standardOutput = log
         process.standardInput = FileHandle.nullDevice

@@ -53,6 +53,41 @@ struct InvoiceTests {
         }
     }
 
+    /// A counter counts on only by one from zero, even written directly as the daemon's role: a
+    /// jump (a gap), a series born ahead (a gap from 1) and a step back (after which every issue
+    /// would collide with a number already given) are refused, and issuing goes on unharmed.
+    @Test func aSeriesCounterOnlyCountsOnByOneFromZeroEvenWrittenDirectly() async throws {
+        try await withMembership { h in
+            let year = try await BillingKit.openYear(h)
+            let series = "CCIN-\(year.startYear)"
+            let first = try await BillingKit.issuedSubscription(h, try await BillingKit.council(h, "Stroud District Council"))
+            #expect(first.number == "\(series)-0001")
+            let draft = try await BillingKit.subscription(h, try await BillingKit.council(h, "Oldham Council"))
+            let numbering = { (series: String, number: Int) in
+                """
+                UPDATE invoice SET status = 'issued', series = '\(series)', number = \(number), issued_on = current_date,
+                    due_on = current_date, snapshot = '{}' WHERE id = \(draft.id)
+                """
+            }
+            for sql in [
+                "UPDATE invoice_series SET last_number = last_number + 2 WHERE series = '\(series)'; \(numbering(series, 3))",
+                "INSERT INTO invoice_series VALUES ('CCIN-2099', 2); SELECT invoice_series_take('CCIN-2099'); \(numbering("CCIN-2099", 3))",
+                "UPDATE invoice_series SET last_number = 0 WHERE series = '\(series)'",
+            ] {
+                let attempt = await MembershipHarness.offThread { [h] in try h.database.psql("SET ROLE networkd_daemon; \(sql)") }
+                #expect(throws: (any Error).self, "\(sql)") { try attempt.get() }
+                if case .failure(let error) = attempt {
+                    let text = String(describing: error)
+                    #expect(text.contains("can only count on") || text.contains("must start at 0"), "\(text)")
+                }
+            }
+            let issued = try await h.call(InvoiceIssue.self, .init(id: draft.id))
+            #expect(issued.number == "\(series)-0002")
+            #expect(try await BillingKit.series(h, series) == [1, 2])
+            #expect(try await h.psql("SELECT count(*) FROM invoice_series WHERE series = 'CCIN-2099'") == "0")
+        }
+    }
+
     /// PO hold: issue parks the invoice; a member token supplies the PO; it is then issued
     /// with the next number.
     @Test func aMemberThatNeedsAPurchaseOrderWaitsForOneSuppliedByItsOwnToken() async throws {
