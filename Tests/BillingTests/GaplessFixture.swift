@@ -31,9 +31,9 @@ struct GaplessFixture: Sendable {
     let years: [Int]
     /// What the socket clients do: ``issued`` drafts (some then cancelled) and ``poisoned`` ones.
     let jobs: [Job]
-    /// One more draft per year, issued and cancelled once every direct taker has finished: each
-    /// series then gives a number after the last one a failed transaction took, which therefore
-    /// must have been given again.
+    /// Two more drafts per year, issued and cancelled once every direct taker has finished: each
+    /// series then gives two numbers after the last one a failed transaction took (a failed
+    /// transaction takes at most two), which therefore must all have been given again.
     let closing: [Job]
     /// Drafts for the direct number takers.
     let spare: [Spare]
@@ -69,7 +69,8 @@ struct GaplessFixture: Sendable {
                 subscriptions.append(draft.id)
             }
         }
-        let manual = issue - subscriptions.count - count
+        let closingCount = 2 * count
+        let manual = issue - subscriptions.count - closingCount
         try #require(manual >= 0)
         _ = try await h.psql("""
             INSERT INTO invoice (member_id, start_year, kind, tier, currency, created_by)
@@ -77,7 +78,7 @@ struct GaplessFixture: Sendable {
                    CASE WHEN g <= \(manual) THEN 'test:issue' WHEN g <= \(manual + poisoned) THEN 'test:poisoned'
                         WHEN g <= \(manual + poisoned + spare) THEN 'test:spare' ELSE 'test:closing' END
             FROM (SELECT array_agg(id ORDER BY id) AS ids FROM member WHERE name LIKE 'Gapless Council %') AS m,
-                 generate_series(1, \(manual + poisoned + spare + count)) AS g;
+                 generate_series(1, \(manual + poisoned + spare + closingCount)) AS g;
             INSERT INTO invoice_line (invoice_id, position, kind, description, net, vat_basis_points, vat)
             SELECT id, 1, 'manual', 'Gapless workshop ' || id, 10000, 2000, 2000 FROM invoice WHERE created_by LIKE 'test:%';
             UPDATE invoice SET credited = gross WHERE created_by = 'test:poisoned';
@@ -96,7 +97,8 @@ struct GaplessFixture: Sendable {
         let fixture = GaplessFixture(years: years.map(\.startYear), jobs: jobs.shuffled(), closing: closing,
                                      spare: (bulk["test:spare"] ?? []).map { Spare(id: $0.id, startYear: $0.year) })
         try #require(fixture.issued.count == issue && fixture.poisoned.count == poisoned && fixture.spare.count == spare)
-        try #require(Set((bulk["test:closing"] ?? []).map(\.year)).count == count, "one closing draft per year")
+        let closingYears = Dictionary(grouping: bulk["test:closing"] ?? [], by: \.year).mapValues(\.count)
+        try #require(closingYears.count == count && closingYears.values.allSatisfy { $0 == 2 }, "two closing drafts per year: \(closingYears)")
         return fixture
     }
 }
