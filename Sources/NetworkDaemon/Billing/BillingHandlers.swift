@@ -39,17 +39,14 @@ enum BillingHandlers: AreaHandlers {
         let before = try BillingSettingsStore.get(forUpdate: true, on: connection)
         try scope.expectVersion(before.version, of: "billing settings")
         var next = before
-        var errors: [FieldError] = []
-        func collect(_ body: () throws -> Void) {
-            do { try body() } catch NetworkError.validation(let found) { errors += found } catch { errors.append(FieldError(field: "request", message: "\(error)")) }
-        }
-        collect { if let text = params.address { next.address = try BillingText.checked(text, field: "address", limit: 1000, multiline: true) ?? "" } }
-        collect {
+        var errors = FieldErrorCollector()
+        try errors.collect { if let text = params.address { next.address = try BillingText.checked(text, field: "address", limit: 1000, multiline: true) ?? "" } }
+        try errors.collect {
             if let text = params.paymentDetails {
                 next.paymentDetails = try BillingText.checked(text, field: "paymentDetails", limit: 2000, multiline: true) ?? ""
             }
         }
-        collect { if let text = params.vatNumber { next.vatNumber = try BillingText.checked(text, field: "vatNumber", limit: 40) } }
+        try errors.collect { if let text = params.vatNumber { next.vatNumber = try BillingText.checked(text, field: "vatNumber", limit: 40) } }
         if let text = params.email {
             let trimmed = text.trimmingWhitespace()
             if trimmed.isEmpty {
@@ -67,7 +64,7 @@ enum BillingHandlers: AreaHandlers {
             if (0...365).contains(days) { next.paymentTermsDays = days } else { errors.append(FieldError(field: "paymentTermsDays", message: "must be 0 to 365 days")) }
         }
         if let apply = params.applyCreditAtIssue { next.applyCreditAtIssue = apply }
-        if !errors.isEmpty { throw NetworkError.validation(errors) }
+        try errors.throwIfAny()
         let stored = try BillingSettingsStore.update(next, on: connection)
         return MutationOutcome(result: BillingSettingsWire(stored), target: "billing",
                                before: try JSONCoding.value(of: BillingSettingsWire(before)),

@@ -50,14 +50,9 @@ enum FeesHandlers: AreaHandlers {
         let (year, _) = try calendar.openYear(params.startYear, on: connection)
         let before = try FeeStore.get(year, forUpdate: true, on: connection)
         try scope.expectVersion(before?.version ?? 0, of: "the \(year.label) fee schedule")
-        var errors: [FieldError] = []
-        func collect<T>(_ body: () throws -> T) -> T? {
-            do { return try body() } catch NetworkError.validation(let found) { errors += found; return nil } catch {
-                errors.append(FieldError(field: "request", message: "\(error)")); return nil
-            }
-        }
-        let currency = collect { try Currency.assigned(params.currency ?? calendar.profile.currency) }
-        let vat = collect { try VATRate(basisPoints: params.vatBasisPoints ?? before?.schedule.vat.basisPoints ?? 0) }
+        var errors = FieldErrorCollector()
+        let currency = try errors.collect { try Currency.assigned(params.currency ?? calendar.profile.currency) }
+        let vat = try errors.collect { try VATRate(basisPoints: params.vatBasisPoints ?? before?.schedule.vat.basisPoints ?? 0) }
         var tiers: [String: TierFee] = [:]
         for (index, wire) in params.tiers.enumerated() {
             let field = "tiers[\(index)]"
@@ -73,19 +68,19 @@ enum FeesHandlers: AreaHandlers {
                 errors.append(FieldError(field: "\(field).tier", message: "tier \(tier.code) is listed twice"))
                 continue
             }
-            let population = collect {
+            let population = try errors.collect {
                 try wire.populationBands.map { try BandTable(measure: .population, bands: $0.map(band), field: "\(field).populationBands") }
             } ?? nil
-            let budget = collect {
+            let budget = try errors.collect {
                 try wire.budgetBands.map { try BandTable(measure: .budget, bands: $0.map(band), field: "\(field).budgetBands") }
             } ?? nil
-            if let fee = collect({
+            if let fee = try errors.collect({
                 try TierFee(tier: tier.code, flatFee: wire.flatFee, basis: wire.basis, populationBands: population, budgetBands: budget, field: field)
             }) {
                 tiers[tier.code] = fee
             }
         }
-        if !errors.isEmpty { throw NetworkError.validation(errors) }
+        try errors.throwIfAny()
         guard let currency, let vat else { throw NetworkError.invalid("request", "is incomplete") }
         let schedule = FeeSchedule(year: year, currency: currency, vat: vat, proRata: params.proRata ?? before?.schedule.proRata ?? .monthly,
                                    budgetMeasure: params.budgetMeasure ?? before?.schedule.budgetMeasure ?? .revenue, tiers: tiers)
