@@ -97,8 +97,10 @@ ensure_runtime_packages() {
 
 # Makes sure what the tests call is there: the PostgreSQL server (the test
 # harness starts its own cluster), python3 with jsonschema, systemd-analyze,
-# WeasyPrint (the invoice-document tests render real PDFs) and pdftotext from
-# poppler-utils (which reads them back).
+# WeasyPrint (the invoice-document tests render real PDFs), pdftotext from
+# poppler-utils (which reads them back), and for the mail delivery tests msmtp
+# (the sendmail they relay through) and python3 with aiosmtpd (the SMTP sink
+# they relay to).
 ensure_test_tools() {
     ensure_postgres_packages
     command -v python3 >/dev/null 2>&1 || ensure_packages python3
@@ -106,6 +108,37 @@ ensure_test_tools() {
     ensure_jsonschema
     ensure_runtime_packages
     ensure_packages poppler-utils
+    ensure_msmtp
+    ensure_aiosmtpd
+}
+
+# Makes sure msmtp is there for the mail delivery tests, which run it as the
+# daemon runs its sendmail command (`-C rc -t -oi`). Debian's msmtp-mta makes
+# /usr/sbin/sendmail msmtp, but it conflicts with every other MTA: it is
+# installed only where nothing provides /usr/sbin/sendmail. Beside another MTA
+# (postfix, exim, …) plain msmtp is installed instead, and the tests run
+# /usr/bin/msmtp (they pick whichever of the two is msmtp).
+ensure_msmtp() {
+    if [[ -e /usr/sbin/sendmail || -L /usr/sbin/sendmail ]]; then
+        [[ $(readlink -f /usr/sbin/sendmail) == */msmtp ]] || ensure_packages msmtp
+    else
+        ensure_packages msmtp-mta
+    fi
+}
+
+# Makes `python3 -c 'import aiosmtpd'` work: the mail delivery tests start an
+# SMTP sink with it. Uses apt for Debian's own python3, pip for any other (as
+# ensure_jsonschema does).
+ensure_aiosmtpd() {
+    python3 -c 'import aiosmtpd' >/dev/null 2>&1 && return 0
+    if [[ $(command -v python3) == /usr/bin/python3 ]]; then
+        ensure_packages python3-aiosmtpd
+    else
+        say "installing the aiosmtpd module for $(command -v python3) with pip"
+        python3 -m pip install --quiet aiosmtpd || python3 -m pip install --quiet --user aiosmtpd
+    fi
+    python3 -c 'import aiosmtpd' >/dev/null 2>&1 ||
+        die "python3 cannot import aiosmtpd; install it (apt-get install python3-aiosmtpd, or pip install aiosmtpd)"
 }
 
 # Makes `python3 -c 'import jsonschema'` work: the tests validate OpenRPC

@@ -5,12 +5,15 @@ import InvoiceDocument
 /// and the one line it shows on stderr.
 ///
 /// The statuses are `sysexits.h`'s, so that each says what to do about it: 65 fix the template
-/// (or the snapshot), 69 install WeasyPrint, 75 try again later, 70 read the log.
+/// (or the snapshot, or the mail request), 66 look for the attachment the mail request named, 69
+/// install WeasyPrint, 75 try again later, 70 read the log.
 struct DocumentFailure: Error {
     /// The exit statuses `networkd-document` uses besides 0 and ArgumentParser's 64.
     enum Status: Int32 {
         /// `EX_DATAERR`: a template that cannot be read or parsed, or a snapshot that cannot be shown.
         case dataError = 65
+        /// `EX_NOINPUT`: a file a mail request attaches is missing or cannot be read.
+        case noInput = 66
         /// `EX_UNAVAILABLE`: WeasyPrint is not there (or not executable).
         case unavailable = 69
         /// `EX_SOFTWARE`: anything else — WeasyPrint failed, wrote no PDF, a system call failed.
@@ -34,6 +37,15 @@ struct DocumentFailure: Error {
     /// line and column, or the snapshot's field).
     init(_ error: InvoiceDocumentError) {
         self.init(status: .dataError, message: error.description)
+    }
+
+    /// A mail error: exit 66 for an attachment that cannot be read, 65 for everything else (a
+    /// request value, a template, attachments too large), with the error's own line.
+    init(_ error: MailMessageError) {
+        switch error {
+        case .attachmentUnreadable: self.init(status: .noInput, message: error.description)
+        default: self.init(status: .dataError, message: error.description)
+        }
     }
 
     /// A WeasyPrint error: 69 when it is missing, 75 when it timed out, 70 otherwise.
@@ -60,7 +72,7 @@ struct DocumentFailure: Error {
         case .dataCorrupted(let context):
             return context.codingPath.isEmpty ? "it is not valid JSON" : "\(path(context)) holds a value it cannot take"
         @unknown default:
-            return "it is not an invoice snapshot"
+            return "it does not have the expected shape"
         }
     }
 }

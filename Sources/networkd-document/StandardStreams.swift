@@ -6,10 +6,10 @@ import Glibc
 /// diagnosis to stderr — with `read(2)`/`write(2)`, unbuffered, so a PDF's bytes go out exactly as
 /// made and nothing is left in a buffer when the command exits with its status.
 enum StandardStreams {
-    /// Everything on stdin, up to `limit` bytes.
+    /// Everything on stdin, up to `limit` bytes; `what` names the input in the error past it.
     ///
     /// - Throws: `DocumentFailure` (exit 65) past `limit`; (exit 70) when `read` fails.
-    static func readInput(limit: Int) throws(DocumentFailure) -> [UInt8] {
+    static func readInput(limit: Int, what: String = "the invoice snapshot on standard input") throws(DocumentFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -21,7 +21,7 @@ enum StandardStreams {
             }
             bytes.append(contentsOf: chunk[0..<count])
             guard bytes.count <= limit else {
-                throw DocumentFailure(status: .dataError, message: "the invoice snapshot on standard input is larger than \(limit / 1024 / 1024) MiB")
+                throw DocumentFailure(status: .dataError, message: "\(what) is larger than \(limit / 1024 / 1024) MiB")
             }
         }
     }

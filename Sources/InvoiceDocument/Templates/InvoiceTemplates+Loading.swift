@@ -1,10 +1,6 @@
 import Mustache
 import NetworkCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension InvoiceTemplates {
     /// The template `fileName`: parsed from `directory/fileName` when that file exists, else from
     /// `builtIn`.
@@ -30,24 +26,14 @@ extension InvoiceTemplates {
     /// - Throws: `.templateUnreadable(path:reason:)` with the system's reason (permission denied,
     ///   is a directory, …), or `not UTF-8 text`.
     static func readFile(_ path: String) throws(InvoiceDocumentError) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw .templateUnreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = read(descriptor, &chunk, chunk.count)
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .templateUnreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            bytes.append(contentsOf: chunk[0..<count])
-            guard bytes.count <= maximumTemplateBytes else {
-                throw .templateUnreadable(path: path, reason: "larger than \(maximumTemplateBytes / 1024) KiB")
+        let bytes: [UInt8]
+        do {
+            bytes = try FileContents.read(path, limit: maximumTemplateBytes)
+        } catch {
+            switch error {
+            case .missing: return nil
+            case .unreadable(let reason): throw .templateUnreadable(path: path, reason: reason)
+            case .tooLarge: throw .templateUnreadable(path: path, reason: "larger than \(maximumTemplateBytes / 1024) KiB")
             }
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -66,6 +52,14 @@ extension InvoiceTemplates {
     ///   points at.
     static func parse(_ text: String, source: Source) throws(InvoiceDocumentError) -> MustacheTemplate {
         try requireEscapedOutput(text, source: source)
+        return try parseMustache(text, source: source)
+    }
+
+    /// `text` parsed as Mustache, as it is (no escaping check: for templates whose output is not
+    /// HTML).
+    ///
+    /// - Throws: `.templateInvalid` with the line and column the library points at.
+    static func parseMustache(_ text: String, source: Source) throws(InvoiceDocumentError) -> MustacheTemplate {
         do {
             return try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
