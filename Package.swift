@@ -116,12 +116,15 @@ let package = Package(
         .target(
             name: "NetworkTestSupport",
             dependencies: [
+                "ChildProcess",
                 "Postgres",
                 "NetworkStore",
                 "NetworkDaemon",
                 "AdminProtocol",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // The SMTP sink's Python script, which SMTPSink runs from the source tree.
+            exclude: ["SMTPSink"]
         ),
 
         .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore", "AdminProtocol"]),
@@ -147,17 +150,17 @@ let package = Package(
         .testTarget(name: "TierTests", dependencies: membershipTestDependencies),
         // Billing: years, fees, invoices, payments, reports.
         .testTarget(name: "BillingTests", dependencies: membershipTestDependencies),
+        .testTarget(name: "SchedulerTests", dependencies: membershipTestDependencies),
         .testTarget(name: "NetworkctlTests", dependencies: ["networkctl"]),
         // The invoice document: templates, HTML and the PDF from the real WeasyPrint …
-        // … and the e-mails, composed and delivered by a real msmtp to a local SMTP sink (SMTPSink/).
+        // … and the e-mails, composed and delivered by a real msmtp to a local SMTP sink (NetworkTestSupport's SMTPSink).
         .testTarget(
             name: "BillingDocumentTests",
-            dependencies: ["InvoiceDocument", "ChildProcess", "NetworkCore", "NetworkTestSupport"],
-            exclude: ["SMTPSink"]
+            dependencies: ["InvoiceDocument", "ChildProcess", "NetworkCore", "NetworkTestSupport"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["AdminProtocol", "NetworkTestSupport"],
+            dependencies: ["AdminProtocol", "NetworkDaemon", "NetworkTestSupport"],
             exclude: ["Golden"]
         ),
 

@@ -157,9 +157,16 @@ public final class PostgresConnection {
         var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         if poll(&descriptor, 1, 0) > 0 {
             guard PQconsumeInput(handle) == 1 else { return false }
+            var notified = false
             while let notification = PQnotifies(handle) {
+                notified = true
                 PQfreemem(notification)
             }
+            // An idle session hears only notifications, unless the server is ending it: the
+            // ErrorResponse of a shutdown or restart ("terminating connection due to
+            // administrator command") can arrive a moment before the end of the stream, while
+            // libpq still says CONNECTION_OK. Such a connection is never handed out.
+            if !notified || descriptor.revents & Int16(POLLHUP | POLLERR) != 0 { return false }
         }
         return PQstatus(handle) == CONNECTION_OK && PQtransactionStatus(handle) == PQTRANS_IDLE
     }

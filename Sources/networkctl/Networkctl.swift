@@ -61,6 +61,9 @@ struct Networkctl: ParsableCommand {
             PaymentCommand.self,
             CreditCommand.self,
             ReportCommand.self,
+            JobCommand.self,
+            RenewalCommand.self,
+            OutboxCommand.self,
             MethodsCommand.self,
             CallCommand.self,
         ] + SystemdVerbs.all

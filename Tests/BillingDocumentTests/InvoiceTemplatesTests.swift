@@ -1,6 +1,7 @@
 import Foundation
 import InvoiceDocument
 import NetworkCore
+import NetworkTestSupport
 import Testing
 
 /// Where the templates come from: built in, or an override in the template directory — and what

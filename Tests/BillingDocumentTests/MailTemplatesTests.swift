@@ -1,5 +1,6 @@
 import Foundation
 import InvoiceDocument
+import NetworkTestSupport
 import Testing
 
 /// The mail templates: every built-in kind renders a sensible message, the text parts are not

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkDaemon
 import Testing
 
 /// The files ops install — systemd units, sysusers.d, tmpfiles.d, the profile.d alias and the
@@ -118,11 +119,9 @@ struct SystemdUnitTests {
             contentsOf: Self.repository.appending(path: "deploy/networkd.conf"),
             encoding: .utf8
         )
-        let keys = [
-            "database", "socket", "socket_mode", "migrations", "migrate_on_start", "pool_size",
-            "max_connections", "idle_timeout", "max_line_bytes", "operator_users", "operator_groups",
-            "secretariat_users", "secretariat_groups", "log_level", "templates", "document_renderer", "weasyprint", "pdf_timeout",
-        ]
+        // Every key the daemon reads: the configuration's own list of them.
+        let keys = DaemonConfiguration().keyValues.keys.sorted()
+        #expect(keys.count >= 35 && keys.contains("scheduler") && keys.contains("sendmail"))
         for key in keys {
             #expect(text.contains("\n#\(key) ="), "deploy/networkd.conf does not document `\(key)`")
         }

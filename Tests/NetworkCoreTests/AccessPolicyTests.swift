@@ -72,6 +72,14 @@ struct AccessPolicyTests {
         "report.income": [.operator, .secretariat],
         "report.agedDebt": [.operator, .secretariat],
         "report.arrears": [.operator, .secretariat],
+        "job.list": [.operator, .secretariat],
+        "job.run": [.operator, .secretariat],
+        "job.history": [.operator, .secretariat],
+        "renewal.preview": [.operator, .secretariat],
+        "renewal.run": [.secretariat],
+        "outbox.list": [.operator, .secretariat],
+        "outbox.get": [.operator, .secretariat],
+        "outbox.retry": [.operator, .secretariat],
     ]
 
     /// Methods any connected caller may use, even one holding no role.
@@ -90,6 +98,7 @@ struct AccessPolicyTests {
 
     /// The methods that change stored records (one audited, idempotent transaction each).
     static let mutations: Set<String> = [
+        "outbox.retry",
         "network.update", "tier.setKinds", "member.create", "member.update", "member.suspend", "member.reinstate",
         "member.resign", "member.terminate", "member.changeTier", "application.submit", "application.recommend",
         "application.approve", "application.reject", "contact.add", "contact.update", "contact.remove", "contact.erase",

@@ -123,7 +123,9 @@ struct ProtocolLimitsTests {
             let connection = try await TestConnection.connect(daemon.socketPath)
             let started = ContinuousClock.now
             let response = try await connection.exchange(line)
-            #expect(ContinuousClock.now - started < .seconds(2))
+            // A bound against a hang (the recursion a deep document could cause), not a speed
+            // target: those are the benchmarks'. Generous, so that a loaded machine passes.
+            #expect(ContinuousClock.now - started < .seconds(30))
             #expect(response.errorCode == -32700)
             #expect(response.errorMessage?.contains("nested") == true)
             try await Self.expectStillServing(connection)

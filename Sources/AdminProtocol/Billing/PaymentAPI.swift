@@ -16,11 +16,14 @@ public struct PaymentOutcomeWire: Codable, Sendable, Hashable {
     public var creditChange: Int64
     /// The member's credit afterwards.
     public var creditBalance: Int64
-    public init(payment: PaymentWire, invoice: InvoiceWire, creditChange: Int64, creditBalance: Int64) {
+    /// Whether the payment cleared a lapsed member's arrears and so made it active again.
+    public var memberReinstated: Bool
+    public init(payment: PaymentWire, invoice: InvoiceWire, creditChange: Int64, creditBalance: Int64, memberReinstated: Bool = false) {
         self.payment = payment
         self.invoice = invoice
         self.creditChange = creditChange
         self.creditBalance = creditBalance
+        self.memberReinstated = memberReinstated
     }
 }
 
@@ -164,10 +167,13 @@ public enum CreditApply: Mutation {
         public var invoice: InvoiceWire
         public var applied: Int64
         public var creditBalance: Int64
-        public init(invoice: InvoiceWire, applied: Int64, creditBalance: Int64) {
+        /// Whether the credit cleared a lapsed member's arrears and so made it active again.
+        public var memberReinstated: Bool
+        public init(invoice: InvoiceWire, applied: Int64, creditBalance: Int64, memberReinstated: Bool = false) {
             self.invoice = invoice
             self.applied = applied
             self.creditBalance = creditBalance
+            self.memberReinstated = memberReinstated
         }
     }
 }

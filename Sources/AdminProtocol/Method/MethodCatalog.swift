@@ -22,6 +22,9 @@ public enum MethodCatalog {
         InvoiceAPI.self,
         PaymentAPI.self,
         ReportAPI.self,
+        JobAPI.self,
+        RenewalAPI.self,
+        OutboxAPI.self,
     ]
 
     /// Every method, area by area.

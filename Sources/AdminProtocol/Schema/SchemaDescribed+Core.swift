@@ -11,3 +11,4 @@ extension ProRataRule: SchemaDescribed {}
 extension BudgetMeasure: SchemaDescribed {}
 extension InvoiceStatus: SchemaDescribed {}
 extension PaymentMethod: SchemaDescribed {}
+extension Job: SchemaDescribed {}

@@ -102,9 +102,14 @@ enum InvoiceHandlers: AreaHandlers {
 
     /// `Membership subscription 2026/27: full tier, band 3 by population; 9 of 12 months from 2026-11-05`.
     static func subscriptionLine(_ priced: FeeQuoting.Priced, year: MembershipYear) -> String {
-        var text = "Membership subscription \(year.label): \(priced.subject.tier) tier"
-        if let band = priced.quote.band { text += ", band \(band.position) by \(band.measure.rawValue)" }
-        text += priced.quote.months == 12 ? "; whole year" : "; \(priced.quote.months) of 12 months from \(priced.subject.startsOn)"
+        subscriptionLine(priced.quote, subject: priced.subject, year: year)
+    }
+
+    /// The subscription line's description for `quote` (what the renewal run writes too).
+    static func subscriptionLine(_ quote: FeeQuote, subject: FeeSubject, year: MembershipYear) -> String {
+        var text = "Membership subscription \(year.label): \(subject.tier) tier"
+        if let band = quote.band { text += ", band \(band.position) by \(band.measure.rawValue)" }
+        text += quote.months == 12 ? "; whole year" : "; \(quote.months) of 12 months from \(subject.startsOn)"
         return text
     }
 

@@ -46,6 +46,8 @@ struct InvoiceIssuing {
                 throw NetworkError.invalid("id", "invoice \(invoice.id) waits for a purchase-order number: supply it with \(InvoiceSetPurchaseOrder.name)")
             }
             try InvoiceStore.setUnissuedStatus(invoice.id, to: try invoice.status.applying(.holdForPurchaseOrder), on: connection)
+            try OutboxStore.enqueue(OutboxMessage(template: MailTemplate.purchaseOrderRequested, memberId: member.id, invoiceId: invoice.id,
+                                                  factsJSON: "{}", recipients: nil, attachInvoice: false, createdBy: actor), on: connection)
             return .heldForPurchaseOrder(try InvoiceStore.require(invoice.id, on: connection))
         }
         let (year, yearRecord) = try calendar.openYear(invoice.startYear, on: connection)
@@ -64,6 +66,8 @@ struct InvoiceIssuing {
         try render?(snapshot)
         try InvoiceStore.markIssued(invoice.id, series: series, number: number, issuedOn: issuedOn.description, dueOn: dueOn.description,
                                     snapshotJSON: try JSONCoding.encodeString(snapshot), on: connection)
+        try OutboxStore.enqueue(OutboxMessage(template: MailTemplate.invoiceIssued, memberId: member.id, invoiceId: invoice.id, factsJSON: "{}",
+                                              recipients: nil, attachInvoice: true, createdBy: actor), on: connection)
         var issued = try InvoiceStore.require(invoice.id, forUpdate: true, on: connection)
         if try BillingSettingsStore.get(on: connection).applyCreditAtIssue {
             issued = try applyCredit(to: issued, upTo: nil).invoice

@@ -70,8 +70,11 @@ enum PaymentHandlers: AreaHandlers {
             try CreditStore.add(memberId: invoice.memberId, currency: invoice.currency, amount: extra, kind: .overpayment,
                                 paymentId: payment.id, actor: context.caller.actor, on: connection)
         }
+        let reinstated = try Reinstatement.ifArrearsCleared(
+            memberId: invoice.memberId, actor: context.caller.actor, reason: "arrears cleared by payment \(payment.id) on \(name)", on: connection)
         let wire = PaymentOutcomeWire(payment: PaymentWire(payment), invoice: try calendar.wire(after, on: connection), creditChange: extra,
-                                      creditBalance: try CreditStore.balance(memberId: invoice.memberId, currency: invoice.currency, on: connection))
+                                      creditBalance: try CreditStore.balance(memberId: invoice.memberId, currency: invoice.currency, on: connection),
+                                      memberReinstated: reinstated)
         return MutationOutcome(result: wire, target: "invoice:\(invoice.id)", before: nil, after: try JSONCoding.value(of: wire.payment))
     }
 
@@ -137,7 +140,11 @@ enum PaymentHandlers: AreaHandlers {
         if let amount = params.amount, applied < amount {
             throw NetworkError.invalid("amount", "only \(applied) of \(amount) can be applied: the member's credit or the invoice's outstanding amount is smaller")
         }
-        let result = CreditApply.Result(invoice: try calendar.wire(after, on: connection), applied: applied, creditBalance: balance)
+        let reinstated = try Reinstatement.ifArrearsCleared(
+            memberId: invoice.memberId, actor: context.caller.actor,
+            reason: "arrears cleared by member credit applied to \(invoice.number ?? "invoice \(invoice.id)")", on: connection)
+        let result = CreditApply.Result(invoice: try calendar.wire(after, on: connection), applied: applied, creditBalance: balance,
+                                        memberReinstated: reinstated)
         return MutationOutcome(result: result, target: "invoice:\(invoice.id)", before: ["creditBalance": .integer(balance + applied)],
                                after: ["creditBalance": .integer(balance), "applied": .integer(applied)])
     }

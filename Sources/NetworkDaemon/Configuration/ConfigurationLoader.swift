@@ -191,7 +191,7 @@ extension DaemonConfiguration {
         case "pdf_timeout":
             pdfTimeoutSeconds = try integer(1...3_600)
         default:
-            throw ConfigurationError.unknownKey(source: source, key: key)
+            guard try scheduling.set(key, value, source: source) else { throw ConfigurationError.unknownKey(source: source, key: key) }
         }
     }
 }

@@ -54,6 +54,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var weasyprint: String = "/usr/bin/weasyprint"
     /// Seconds WeasyPrint may take over one PDF before it is killed.
     public var pdfTimeoutSeconds: Int = 30
+    /// The scheduler's and the e-mail sender's keys.
+    public var scheduling = SchedulingConfiguration()
 
     public init() {}
 
@@ -86,6 +88,6 @@ public struct DaemonConfiguration: Sendable, Equatable {
             "document_renderer": documentRenderer ?? "",
             "weasyprint": weasyprint,
             "pdf_timeout": String(pdfTimeoutSeconds),
-        ]
+        ].merging(scheduling.keyValues) { first, _ in first }
     }
 }

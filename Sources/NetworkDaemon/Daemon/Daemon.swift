@@ -61,6 +61,9 @@ public final class Daemon: Sendable {
         InvoiceHandlers.self,
         PaymentHandlers.self,
         ReportHandlers.self,
+        JobHandlers.self,
+        RenewalHandlers.self,
+        OutboxHandlers.self,
     ]
 
     /// Every method the daemon serves, area by area; traps when that is not exactly
@@ -85,7 +88,8 @@ public final class Daemon: Sendable {
         // Read from the live configuration for every document, so a reload applies to the next.
         let documents = InvoiceDocuments { InvoiceDocuments.Settings(state.configuration) }
         let services = DaemonServices(pool: pool, state: state, notifier: notifier, connections: ConnectionRegistry(),
-                                      reloader: reloader, schemaExpected: schemaExpected, invoiceDocuments: documents)
+                                      reloader: reloader, schemaExpected: schemaExpected, invoiceDocuments: documents,
+                                      logger: logger)
         return (services, RequestDispatcher(registry: makeRegistry(), services: services, logger: logger))
     }
 
@@ -120,6 +124,8 @@ public final class Daemon: Sendable {
                 groupServices.append(.init(service: watchdog))
             }
             groupServices.append(.init(service: ReloadSignalService(reloader: reloader, logger: logger)))
+            groupServices.append(.init(service: SchedulerService(scheduler: services.scheduler)))
+            groupServices.append(.init(service: OutboxSenderService(sender: services.mail)))
             groupServices.append(.init(service: server))
             var groupConfiguration = ServiceGroupConfiguration(services: groupServices, logger: logger)
             groupConfiguration.gracefulShutdownSignals = [.sigterm, .sigint]

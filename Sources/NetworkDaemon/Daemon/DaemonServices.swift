@@ -12,10 +12,16 @@ public final class DaemonServices: Sendable {
     public let schemaExpected: Int
     /// Invoice and credit-note documents, and the check issuing runs before a number is kept.
     public let invoiceDocuments: InvoiceDocuments
+    /// The jobs: run by the scheduler service, and by `job.run` and `renewal.run`.
+    public let scheduler: Scheduler
+    /// The e-mail sender: run by its service, its settings read from the live configuration.
+    public let mail: OutboxSender
 
     init(pool: PostgresPool, state: DaemonState, notifier: SystemdNotifier, connections: ConnectionRegistry,
-         reloader: Reloader, schemaExpected: Int, invoiceDocuments: InvoiceDocuments) {
+         reloader: Reloader, schemaExpected: Int, invoiceDocuments: InvoiceDocuments, logger: Logger) {
         self.invoiceDocuments = invoiceDocuments
+        self.scheduler = Scheduler(pool: pool, state: state, documents: invoiceDocuments, logger: logger)
+        self.mail = OutboxSender(pool: pool, state: state, documents: invoiceDocuments, holder: scheduler.holder, logger: logger)
         self.pool = pool
         self.state = state
         self.notifier = notifier

@@ -62,6 +62,9 @@ public enum ErasureStore {
         // Issued invoices and credit notes addressed for its attention lose the person only
         // (migration 0008); they stay what was sent in every other respect.
         _ = try connection.query("SELECT erase_contact_documents(\(contact.id))")
+        // E-mail to it forgets its name and address and the rendered copy; one queued for it
+        // alone is cancelled (migration 0010).
+        _ = try connection.query("SELECT erase_contact_outbox(\(contact.id))")
         return Outcome(tokensDeleted: tokens, auditEntriesAnonymised: try row?.decode("audit_rows", as: Int.self) ?? 0,
                        idempotencyEntriesRedacted: try row?.decode("idempotency_rows", as: Int.self) ?? 0)
     }

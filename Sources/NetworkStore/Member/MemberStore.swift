@@ -10,9 +10,10 @@ import Postgres
 /// founding year or after today, and a partial unique index on `member_name_key(name)` keeps
 /// applicants' and current members' names unique ignoring case and spacing.
 public enum MemberStore {
-    /// Today's date (YYYY-MM-DD) in the network's time zone.
+    /// Today's date (YYYY-MM-DD) in the network's time zone, by the network's clock
+    /// (`network_today()`: the database's, moved only by a test's clock offset).
     public static func today(on connection: PostgresConnection) throws -> String {
-        try connection.query("SELECT (now() AT TIME ZONE (SELECT time_zone FROM network))::date::text AS today")
+        try connection.query("SELECT network_today()::text AS today")
             .first?.decode("today", as: String.self) ?? ""
     }
 

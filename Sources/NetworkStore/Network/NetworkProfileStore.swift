@@ -24,11 +24,11 @@ public enum NetworkProfileStore {
             .first?.decode("known", as: Bool.self) ?? false
     }
 
-    /// Today (YYYY-MM-DD) in the network's time zone, by the database's clock, and the
+    /// Today (YYYY-MM-DD) in the network's time zone, by the network's clock (`network_today()`), and the
     /// network's founding year: the bounds of every membership date.
     public static func membershipCalendar(on connection: PostgresConnection) throws -> (today: String, foundingYear: Int) {
         let rows = try connection.query("""
-            SELECT (now() AT TIME ZONE time_zone)::date::text AS today, founding_year FROM network
+            SELECT network_today()::text AS today, founding_year FROM network
             """)
         guard let row = rows.first else { throw NetworkError.notFound(entity: "network settings", id: "1") }
         return (try row.decode("today"), try row.decode("founding_year"))

@@ -1,3 +1,4 @@
+import AdminProtocol
 import ArgumentParser
 import NetworkCore
 
@@ -12,3 +13,7 @@ extension MemberStatus: ExpressibleByArgument {}
 extension MemberStatusFilter: ExpressibleByArgument {}
 /// `--role finance` and `--primary finance` on `contact add` and `contact edit`.
 extension ContactRole: ExpressibleByArgument {}
+/// `networkctl job run renewal`, `job history --job reminders`.
+extension Job: ExpressibleByArgument {}
+/// `networkctl outbox list --status failed`.
+extension OutboxStatus: ExpressibleByArgument {}

@@ -185,13 +185,13 @@ _networkctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|reload|audit|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|methods|call|help)
+    status|reload|audit|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|job|renewal|outbox|methods|call|help)
         # Offer subcommand argument completions
         "_networkctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status reload audit network member application contact token tier year billing fees invoice payment credit report methods call help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status reload audit network member application contact token tier year billing fees invoice payment credit report job renewal outbox methods call help' -- "${cur}"))
         ;;
     esac
 }
@@ -2263,6 +2263,278 @@ _networkctl_report_arrears() {
         return
         ;;
     '--as-of')
+        return
+        ;;
+    esac
+}
+
+_networkctl_job() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|run|history)
+        # Offer subcommand argument completions
+        "_networkctl_job_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list run history' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_job_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_job_run() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --dry-run -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --year)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __networkctl_add_completions -W 'renewal'$'\n''reminders'$'\n''lapse'
+        return
+        ;;
+    esac
+}
+
+_networkctl_job_history() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --job --limit --before)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--job')
+        __networkctl_add_completions -W 'renewal'$'\n''reminders'$'\n''lapse'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--before')
+        return
+        ;;
+    esac
+}
+
+_networkctl_renewal() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    preview|run)
+        # Offer subcommand argument completions
+        "_networkctl_renewal_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'preview run' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_renewal_preview() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --limit)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    esac
+}
+
+_networkctl_renewal_run() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_outbox() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __networkctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show|retry)
+        # Offer subcommand argument completions
+        "_networkctl_outbox_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show retry' -- "${cur}"))
+        ;;
+    esac
+}
+
+_networkctl_outbox_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --status --member --invoice --limit --before)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--status')
+        __networkctl_add_completions -W 'queued'$'\n''sent'$'\n''failed'$'\n''cancelled'
+        return
+        ;;
+    '--member')
+        return
+        ;;
+    '--invoice')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--before')
+        return
+        ;;
+    esac
+}
+
+_networkctl_outbox_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --message -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_outbox_retry() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--idempotency-key')
         return
         ;;
     esac

@@ -202,6 +202,34 @@ function __networkctl_parse_tokens -S
             case 'arrears'
                 __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'as-of=' 'csv' 'h/help'
             end
+        case 'job'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            case 'run'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'year=' 'dry-run' 'h/help'
+            case 'history'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'job=' 'limit=' 'before=' 'h/help'
+            end
+        case 'renewal'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'preview'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'limit=' 'h/help'
+            case 'run'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
+            end
+        case 'outbox'
+            __networkctl_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'status=' 'member=' 'invoice=' 'limit=' 'before=' 'h/help'
+            case 'show'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'message' 'h/help'
+            case 'retry'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'idempotency-key=' 'h/help'
+            end
         case 'methods'
             __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
         case 'call'
@@ -282,6 +310,9 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positiona
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'payment' -d 'Record, list and void payments; overpayments become member credit.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'credit' -d 'Show a member\'s credit; apply it to one of its invoices.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'report' -d 'Income by tier and year, aged debt, members in arrears; --csv for spreadsheets.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'job' -d 'Show the scheduled jobs and their runs; run one now.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'renewal' -d 'Preview or run a membership year\'s renewal (periods and subscription invoices).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'outbox' -d 'List and show e-mail messages; queue a failed one again.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'methods' -d 'List the admin-socket methods the daemon serves, with the roles that may call them.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'call' -d 'Call any admin-socket method with raw JSON params and print its result.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
@@ -852,6 +883,71 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" as-of' -l 'as-of' -d 'The day to report as of, YYYY-MM-DD (default today).' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" csv' -l 'csv' -d 'Write CSV (RFC 4180) instead of a table.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl report arrears" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl job" -eq 1' -fa 'list' -d 'List the jobs, when each runs, and each one\'s latest run.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl job" -eq 1' -fa 'run' -d 'Run a job now and wait for it (--dry-run: count what it would do, change nothing).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl job" -eq 1' -fa 'history' -d 'List job runs, newest first.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl job run" -eq 1' -fka 'renewal reminders lapse'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" year' -l 'year' -d 'The renewal\'s year (the calendar year it starts in).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" dry-run' -l 'dry-run' -d 'Work it out and count, then roll back.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" job' -l 'job' -d 'Only this job\'s runs.' -rfka 'renewal reminders lapse'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" limit' -l 'limit' -d 'Runs per page (1-500).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" before' -l 'before' -d 'Runs before this id (the previous page\'s last).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl renewal" -eq 1' -fa 'preview' -d 'Show what a renewal run would create now: counts, totals by tier, the first members.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl renewal" -eq 1' -fa 'run' -d 'Run the year\'s renewal now and wait for it; running it again creates nothing twice.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal preview" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal preview" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal preview" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal preview" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal preview" limit' -l 'limit' -d 'Members to list (0-1000).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal preview" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal run" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal run" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal run" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal run" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl renewal run" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl outbox" -eq 1' -fa 'list' -d 'List e-mail messages, newest first.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl outbox" -eq 1' -fa 'show' -d 'Show one message\'s delivery; --message prints the whole message as sent.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl outbox" -eq 1' -fa 'retry' -d 'Queue a failed message again, now; it keeps its Message-ID.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" status' -l 'status' -d 'Only messages in this state.' -rfka 'queued sent failed cancelled'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" member' -l 'member' -d 'Only messages about this member.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" invoice' -l 'invoice' -d 'Only messages about this invoice.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" limit' -l 'limit' -d 'Messages per page (1-500).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" before' -l 'before' -d 'Messages before this id (the previous page\'s last).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox show" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox show" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox show" message' -l 'message' -d 'Print the rendered RFC 5322 message.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox retry" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox retry" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox retry" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox retry" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox retry" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl outbox retry" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl methods" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'

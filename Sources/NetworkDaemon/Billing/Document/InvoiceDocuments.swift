@@ -21,7 +21,7 @@ import Synchronization
 ///   body, on the pool's threads — never on the cooperative pool or an event loop.
 public final class InvoiceDocuments: Sendable {
     /// The settings in force, read for every document.
-    private let settings: @Sendable () -> Settings
+    let settings: @Sendable () -> Settings
     /// The override files as they were at the last successful check, with the settings it ran
     /// under; `nil` until one succeeds.
     private let validated = Mutex<Validation?>(nil)

@@ -1,6 +1,5 @@
 import ChildProcess
 import Foundation
-import NetworkTestSupport
 import Testing
 
 /// A real SMTP server for the delivery tests: `SMTPSink/smtp_sink.py` (aiosmtpd) on 127.0.0.1,
@@ -9,11 +8,11 @@ import Testing
 ///
 /// The sink ends when `stop()` closes its standard input (or the test process dies, which closes
 /// it too), and at the latest after 15 minutes by itself: it never outlives the test run.
-final class SMTPSink: @unchecked Sendable {
+public final class SMTPSink: @unchecked Sendable {
     /// Where the sink writes `port` and `message-N.json`.
-    let directory: ScratchDirectory
+    public let directory: ScratchDirectory
     /// The port it listens on.
-    let port: Int
+    public let port: Int
     /// The running `python3 smtp_sink.py`.
     private let process: Process
     /// The write end of its standard input, closed to stop it.
@@ -38,7 +37,7 @@ final class SMTPSink: @unchecked Sendable {
     ///
     /// - Throws: when no python3 has aiosmtpd (`deploy/test` installs it), or the sink exits or
     ///   does not listen within 90 s.
-    init() async throws {
+    public init() async throws {
         let python = try #require(Self.python, "no python3 with the aiosmtpd module (deploy/test installs it: apt install python3-aiosmtpd, or pip install aiosmtpd)")
         directory = try ScratchDirectory()
         process = Process()
@@ -70,7 +69,7 @@ final class SMTPSink: @unchecked Sendable {
     deinit { Self.stop(process, input: input) }
 
     /// Stops the sink and waits until it has exited.
-    func stop() {
+    public func stop() {
         Self.stop(process, input: input)
     }
 
@@ -86,7 +85,7 @@ final class SMTPSink: @unchecked Sendable {
     }
 
     /// The messages received so far, in arrival order.
-    func messages() throws -> [ReceivedMail] {
+    public func messages() throws -> [ReceivedMail] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasPrefix("message-") && $0.hasSuffix(".json") }
             .sorted { Int($0.dropFirst(8).dropLast(5)) ?? 0 < Int($1.dropFirst(8).dropLast(5)) ?? 0 }
@@ -103,39 +102,39 @@ final class SMTPSink: @unchecked Sendable {
 }
 
 /// One message as the sink received it and Python's `email` package read it.
-struct ReceivedMail: Decodable {
+public struct ReceivedMail: Decodable {
     /// The envelope sender (`MAIL FROM`).
-    var mailFrom: String
+    public var mailFrom: String
     /// The envelope recipients (`RCPT TO`).
-    var rcptTos: [String]
+    public var rcptTos: [String]
     /// The message as received, base64.
-    var raw: String
+    public var raw: String
     /// What `email` found wrong with the message's structure; empty for a well-formed one.
-    var defects: [String]
+    public var defects: [String]
     /// The headers, decoded (encoded-words read).
-    var headers: [String: String]
+    public var headers: [String: String]
     /// The leaf parts, in order.
-    var parts: [Part]
+    public var parts: [Part]
 
     /// A leaf part, its payload decoded.
-    struct Part: Decodable {
-        var contentType: String
-        var filename: String?
-        var transferEncoding: String?
-        var defects: [String]
+    public struct Part: Decodable {
+        public var contentType: String
+        public var filename: String?
+        public var transferEncoding: String?
+        public var defects: [String]
         /// A text part's text.
-        var text: String?
+        public var text: String?
         /// Any other part's bytes, base64.
-        var bytes: String?
+        public var bytes: String?
     }
 }
 
 /// The sendmail the daemon's configuration names, when it is msmtp: `/usr/sbin/sendmail` when
 /// that resolves to msmtp (Debian's `msmtp-mta`), else `/usr/bin/msmtp` itself (Debian's `msmtp`,
 /// installed beside another MTA's sendmail) — both read `-C rc -t -oi` alike.
-enum Msmtp {
+public enum Msmtp {
     /// The executable to run.
-    static let executable: String? = {
+    public static let executable: String? = {
         let sendmail = URL(fileURLWithPath: "/usr/sbin/sendmail").resolvingSymlinksInPath().path
         if sendmail.hasSuffix("/msmtp") && FileManager.default.isExecutableFile(atPath: "/usr/sbin/sendmail") {
             return "/usr/sbin/sendmail"
@@ -145,7 +144,7 @@ enum Msmtp {
 
     /// A configuration (mode 0600, as msmtp wants) in `directory` relaying to 127.0.0.1:`port`
     /// without TLS or authentication, with envelope sender `from`.
-    static func configuration(in directory: ScratchDirectory, port: Int, from: String) throws -> String {
+    public static func configuration(in directory: ScratchDirectory, port: Int, from: String) throws -> String {
         let path = try directory.write("msmtprc", """
             defaults
             syslog off
@@ -164,7 +163,7 @@ enum Msmtp {
 
     /// Runs `executable -C configuration -t -oi` with `message` on stdin, as the daemon runs its
     /// sendmail command.
-    static func send(_ message: [UInt8], configuration: String) async throws -> ChildProcess.Output {
+    public static func send(_ message: [UInt8], configuration: String) async throws -> ChildProcess.Output {
         let executable = try #require(executable, "no msmtp (deploy/test installs msmtp-mta, or msmtp beside another MTA)")
         let child = ChildProcess(executable: executable, arguments: ["-C", configuration, "-t", "-oi"], timeLimit: .seconds(180))
         return try await offPool { try child.run(input: message) }

@@ -1,8 +1,6 @@
-import NetworkCore
-
 extension CalendarDate {
     /// The English names of the months, January first.
-    static let englishMonthNames = [
+    public static let englishMonthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
