@@ -115,7 +115,7 @@ CREATE TABLE outbox (
     sent_at         timestamptz,
     CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
     -- A sent message keeps its rendered text, unless its recipient was erased (erase_contact_outbox).
-    CONSTRAINT outbox_sent_has_message CHECK ((status = 'sent') <= (message IS NOT NULL OR recipients @> '[{"name": "erased"}]')),
+    CONSTRAINT outbox_sent_has_message CHECK ((status = 'sent') <= (message IS NOT NULL OR recipients @> '[{"name": "[erased]"}]')),
     CHECK ((status = 'failed') <= (last_error IS NOT NULL))
 );
 
@@ -182,7 +182,7 @@ BEGIN
     ), rewritten AS (
         SELECT o.id,
                (SELECT jsonb_agg(CASE WHEN r -> 'contactId' = to_jsonb(p_contact)
-                                      THEN jsonb_build_object('contactId', p_contact, 'name', 'erased', 'address', 'erased@erased.invalid')
+                                      THEN jsonb_build_object('contactId', p_contact, 'name', '[erased]', 'address', '[erased]')
                                       ELSE r END ORDER BY n)
                 FROM jsonb_array_elements(o.recipients) WITH ORDINALITY AS e(r, n)) AS recipients,
                NOT EXISTS (SELECT 1 FROM jsonb_array_elements(o.recipients) AS e(r)

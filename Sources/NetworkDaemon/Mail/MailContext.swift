@@ -20,6 +20,9 @@ struct MailContext {
     /// The snapshot of the invoice to attach, when the message carries its PDF.
     var attachment: InvoiceSnapshot?
 
+    /// What erasure writes for a recipient's name and address.
+    static let erased = "[erased]"
+
     /// Why a message cannot be sent at all until someone changes something (not worth a retry).
     struct Undeliverable: Error {
         var reason: String
@@ -38,7 +41,9 @@ struct MailContext {
         let member = try record.memberId.flatMap { try MemberStore.get($0, on: connection) }
         let invoice = try record.invoiceId.flatMap { try InvoiceStore.get($0, on: connection) }
         let snapshot = try invoice?.snapshotJSON.map { try JSONCoding.decode(InvoiceSnapshot.self, from: try JSONCoding.readValue(Array($0.utf8))) }
-        let recipients = try record.recipients ?? resolveRecipients(member: member, snapshot: snapshot, on: connection)
+        // A recipient erased since the message was queued (erase_contact_outbox) is left out.
+        let recipients = try (record.recipients ?? resolveRecipients(member: member, snapshot: snapshot, on: connection))
+            .filter { $0.address != erased }
         guard !recipients.isEmpty else {
             let whom = member.map { "member \($0.id) (\($0.name))" } ?? "message \(record.id)"
             throw Undeliverable(reason: "\(whom) has no contact with an e-mail address to send to: add a finance contact, then \(OutboxRetry.name)")
