@@ -99,7 +99,7 @@ struct NetworkctlCLITests {
         (["proposal", "list"], "networkctl: unknown command 'proposal'; commands are: status, reload, audit, network, member, application, contact, token, tier, year, billing, fees, invoice, payment, credit, report, job, renewal, outbox, methods, call\n  See 'networkctl --help' for more information.\n"),
         (["--json", "proposal"], "networkctl: unknown command 'proposal'; commands are: status, reload, audit, network, member, application, contact, token, tier, year, billing, fees, invoice, payment, credit, report, job, renewal, outbox, methods, call\n  See 'networkctl --help' for more information.\n"),
         (["invoice", "delete", "3"], "networkctl: 'delete' is not an invoice command; invoice commands are: list, show, create, issue, po, cancel, pdf\n  See 'networkctl invoice --help' for more information.\n"),
-        (["member", "delete", "3"], "networkctl: 'delete' is not a member command; member commands are: list, show, add, edit, history, suspend, reinstate, resign, terminate, change-tier\n  See 'networkctl member --help' for more information.\n"),
+        (["member", "delete", "3"], "networkctl: 'delete' is not a member command; member commands are: list, show, add, edit, history, suspend, reinstate, resign, terminate, change-tier, cancel-change\n  See 'networkctl member --help' for more information.\n"),
         (["--socket", "/x.sock", "audit", "purge"], "networkctl: 'purge' is not an audit command; audit commands are: list, show\n  See 'networkctl audit --help' for more information.\n"),
     ])
     func anUnknownVerbIsReportedAsOneWithTheCommandsThereAre(arguments: [String], stderr: String) throws {

@@ -20,17 +20,19 @@ struct MembershipDateTests {
         return (parts[0], parts[1])
     }
 
-    @Test func aFutureTierChangeIsRefusedSayingSoAndChangesNothing() async throws {
+    @Test func aFutureTierChangeIsScheduledAndChangesNothingNow() async throws {
         try await withMembership { h in
             let (_, future) = try await Self.today(h)
             let member = try await h.call(MemberCreate.self, MembershipHarness.council("Cardiff Council", memberSince: "2020-08-01"))
-            let error = try await h.expectError(MemberChangeTier.self, .init(id: member.id, tier: "supporter", effectiveOn: future,
-                                                                             reason: "from next year"), kind: "validation")
-            #expect(MembershipHarness.fieldMessage(error, "effectiveOn")
-                == "effectiveOn \(future) is in the future; changes that take effect later are not supported yet — apply it on the day")
+            let answer = try await h.call(MemberChangeTier.self, .init(id: member.id, tier: "supporter", effectiveOn: future,
+                                                                       reason: "from next year"))
+            let scheduled = try #require(answer.scheduled)
+            #expect(scheduled.change == "tier" && scheduled.toTier == "supporter" && scheduled.effectiveOn == future && scheduled.status == "pending")
             let unchanged = try await h.call(MemberGet.self, MemberRef(id: member.id))
             #expect(unchanged.tier == "full" && unchanged.version == 1, "the tier did not change now")
             #expect(try await h.psql("SELECT count(*) FROM member_tier_change WHERE member_id = \(member.id)") == "1")
+            let history = try await h.call(MemberHistory.self, MemberRef(id: member.id)).entries
+            #expect(history.last?.pending == true && history.last?.scheduledChangeId == scheduled.id && history.last?.to == "supporter")
         }
     }
 
@@ -49,14 +51,13 @@ struct MembershipDateTests {
     }
 
     @Test(arguments: ["2099-01-01", "future"])
-    func aFutureMemberSinceIsRefusedSayingSo(memberSince: String) async throws {
+    func aFutureMemberSinceEntersAnApplicantWhoseStartIsScheduled(memberSince: String) async throws {
         try await withMembership { h in
             let day = memberSince == "future" ? try await Self.today(h).future : memberSince
-            let error = try await h.expectError(MemberCreate.self, MembershipHarness.council("Torfaen Council", memberSince: day),
-                                                kind: "validation")
-            #expect(MembershipHarness.fieldMessage(error, "memberSince")
-                == "memberSince \(day) is in the future; changes that take effect later are not supported yet — enter the member on the day it joins")
-            #expect(try await h.psql("SELECT count(*) FROM member") == "0")
+            let entered = try await h.call(MemberCreate.self, MembershipHarness.council("Torfaen Council", memberSince: day))
+            #expect(entered.status == .applicant && entered.memberSince == nil, "a member only from \(day)")
+            #expect(try await h.psql("SELECT change || ' ' || effective_on || ' ' || status FROM scheduled_change") == "start \(day) pending")
+            #expect(try await h.psql("SELECT count(*) FROM member_tier_change") == "0", "its tier history starts on the day")
         }
     }
 
@@ -71,16 +72,18 @@ struct MembershipDateTests {
         }
     }
 
-    @Test func anApprovalCannotStartInTheFuture() async throws {
+    @Test func anApprovalFromALaterDateIsApprovedNowAndStartsThen() async throws {
         try await withMembership { h in
             let (_, future) = try await Self.today(h)
             let submitted = try await h.call(ApplicationSubmit.self, MembershipHarness.application("Tywyn Town Council"))
             _ = try await h.call(ApplicationRecommend.self, .init(id: submitted.id, recommendation: "approve"))
-            let error = try await h.expectError(ApplicationApprove.self, .init(id: submitted.id, startsOn: future), kind: "validation")
-            #expect(MembershipHarness.fieldMessage(error, "startsOn")?.hasPrefix("startsOn \(future) is in the future;") == true)
             let early = try await h.expectError(ApplicationApprove.self, .init(id: submitted.id, startsOn: "2005-04-01"), kind: "validation")
             #expect(MembershipHarness.fields(early) == ["startsOn"])
+            let approved = try await h.call(ApplicationApprove.self, .init(id: submitted.id, startsOn: future))
+            #expect(approved.status == "approved" && approved.startsOn == future)
             #expect(try await h.call(MemberGet.self, MemberRef(id: submitted.memberId)).status == .applicant)
+            #expect(try await h.psql("SELECT change || ' ' || effective_on FROM scheduled_change WHERE member_id = \(submitted.memberId)")
+                    == "start \(future)")
         }
     }
 
@@ -104,9 +107,9 @@ struct MembershipDateTests {
         ("INSERT INTO member (name, kind, tier, status, nation, member_since) VALUES ('X', 'charity', 'affiliate', 'active', 'england', '1990-01-01')",
          "memberSince 1990-01-01 is before 2012, when the network was founded"),
         ("INSERT INTO member (name, kind, tier, status, nation, member_since) VALUES ('X', 'charity', 'affiliate', 'active', 'england', network_today() + 1)",
-         "is in the future; changes that take effect later are not supported yet"),
+         "is in the future: a change due later is scheduled for its day, not recorded now"),
         ("INSERT INTO member_tier_change (member_id, to_tier, to_kind, effective_on, actor) SELECT id, 'full', 'county', network_today() + 30, 'sql' FROM member",
-         "is in the future; changes that take effect later are not supported yet"),
+         "is in the future: a change due later is scheduled for its day, not recorded now"),
         // Recommended first: the lifecycle trigger (0007) refuses submitted → approved before the date check runs.
         ("UPDATE application SET status = 'recommended', recommendation = 'approve'; UPDATE application SET starts_on = '2001-01-01', status = 'approved', decided_at = now()",
          "startsOn 2001-01-01 is before 2012"),

@@ -72,6 +72,7 @@ struct AccessPolicyTests {
         "report.income": [.operator, .secretariat],
         "report.agedDebt": [.operator, .secretariat],
         "report.arrears": [.operator, .secretariat],
+        "member.cancelChange": [.secretariat],
         "job.list": [.operator, .secretariat],
         "job.run": [.operator, .secretariat],
         "job.history": [.operator, .secretariat],
@@ -98,7 +99,7 @@ struct AccessPolicyTests {
 
     /// The methods that change stored records (one audited, idempotent transaction each).
     static let mutations: Set<String> = [
-        "outbox.retry",
+        "outbox.retry", "member.cancelChange",
         "network.update", "tier.setKinds", "member.create", "member.update", "member.suspend", "member.reinstate",
         "member.resign", "member.terminate", "member.changeTier", "application.submit", "application.recommend",
         "application.approve", "application.reject", "contact.add", "contact.update", "contact.remove", "contact.erase",

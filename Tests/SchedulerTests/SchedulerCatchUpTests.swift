@@ -22,7 +22,7 @@ struct SchedulerCatchUpTests {
         // Down from 1 August to 5 November: 35 days after the 1 October due date.
         try await SchedulerKit.setClock(h, to: "2027-11-05 09:00 Europe/London")
         var runs = await scheduler.pass()
-        #expect(runs.map(\.job).sorted() == [.renewal, .reminders, .lapse], "one run each, not one per missed day")
+        #expect(runs.map(\.job).sorted() == [.changes, .renewal, .reminders, .lapse], "one run each, not one per missed day")
         #expect(runs.allSatisfy { $0.outcome == .succeeded })
         #expect(runs.first { $0.job == .renewal }?.dueAt.hasPrefix("2027-09-01T05:00:00") == true, "due at 06:00 London on the invoice date")
         // Renewal issued today (5 November): due 5 December, nothing overdue yet.

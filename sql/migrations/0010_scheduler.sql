@@ -27,7 +27,7 @@ LANGUAGE sql STABLE AS $$
     SELECT (network_now() AT TIME ZONE time_zone)::date FROM network
 $$;
 
--- 0005's check, reading today from network_today().
+-- 0005's check, reading today from network_today(); a future date is for a scheduled change.
 CREATE OR REPLACE FUNCTION membership_dates_check(earliest date, latest date, what text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -43,7 +43,7 @@ BEGIN
             USING ERRCODE = 'check_violation', CONSTRAINT = 'membership_date_after_founding', COLUMN = what;
     END IF;
     IF latest > today THEN
-        RAISE EXCEPTION '% % is in the future; changes that take effect later are not supported yet', what, latest
+        RAISE EXCEPTION '% % is in the future: a change due later is scheduled for its day, not recorded now', what, latest
             USING ERRCODE = 'check_violation', CONSTRAINT = 'membership_date_not_future', COLUMN = what;
     END IF;
 END
@@ -58,7 +58,7 @@ $$;
 -- failed one is retried (attempts counts both).
 CREATE TABLE job_run (
     id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    job          text        NOT NULL CHECK (job IN ('renewal', 'reminders', 'lapse')),
+    job          text        NOT NULL CHECK (job IN ('renewal', 'reminders', 'lapse', 'changes')),
     trigger      text        NOT NULL CHECK (trigger IN ('schedule', 'manual')),
     due_at       timestamptz NOT NULL,
     -- The membership year a renewal run is for.
@@ -223,3 +223,79 @@ $$;
 
 CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log REFERENCING NEW TABLE AS appended
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_notify();
+
+-- 7. Changes that take effect later ---------------------------------------------------------
+
+-- A change to a member asked for now and due on a later date: a tier change with a future
+-- effective date, the end of a suspension (a reinstatement), or the start of a membership
+-- entered or approved from a later date (the member waits as an applicant until then). The `changes` job applies each
+-- on its date, exactly once: it takes the row FOR UPDATE while it is pending, applies it and
+-- settles it in the same transaction. A member has at most one pending change of each kind.
+CREATE TABLE scheduled_change (
+    id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    member_id    bigint      NOT NULL REFERENCES member (id),
+    change       text        NOT NULL CHECK (change IN ('tier', 'reinstate', 'start')),
+    effective_on date        NOT NULL,
+    to_tier      text        REFERENCES tier (code),
+    to_kind      text        REFERENCES organisation_kind (code),
+    reason       text        CHECK (length(reason) <= 2000),
+    status       text        NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'applied', 'cancelled', 'failed')),
+    created_by   text        NOT NULL CHECK (length(created_by) BETWEEN 1 AND 200),
+    created_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+    settled_by   text,
+    settled_at   timestamptz,
+    -- Why it was cancelled or could not be applied.
+    note         text        CHECK (length(note) <= 2000),
+    job_run_id   bigint      REFERENCES job_run (id),
+    CHECK ((change = 'tier') = (to_tier IS NOT NULL AND to_kind IS NOT NULL)),
+    CHECK (change = 'tier' OR (to_tier IS NULL AND to_kind IS NULL)),
+    CHECK ((status = 'pending') = (settled_at IS NULL)),
+    CHECK ((status = 'pending') = (settled_by IS NULL))
+);
+
+CREATE UNIQUE INDEX scheduled_change_pending_key ON scheduled_change (member_id, change) WHERE status = 'pending';
+CREATE INDEX scheduled_change_due_idx ON scheduled_change (effective_on, id) WHERE status = 'pending';
+CREATE INDEX scheduled_change_member_idx ON scheduled_change (member_id, id);
+
+REVOKE DELETE, TRUNCATE ON scheduled_change FROM networkd_daemon;
+
+-- A settled change stays as it was settled; a pending one changes only by being settled.
+CREATE FUNCTION scheduled_change_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status <> 'pending' THEN
+        RAISE EXCEPTION 'scheduled change % is % and stays so', OLD.id, OLD.status
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduled_change_final';
+    END IF;
+    IF (NEW.id, NEW.member_id, NEW.change, NEW.effective_on, NEW.to_tier, NEW.to_kind, NEW.reason, NEW.created_by, NEW.created_at)
+        IS DISTINCT FROM (OLD.id, OLD.member_id, OLD.change, OLD.effective_on, OLD.to_tier, OLD.to_kind, OLD.reason, OLD.created_by,
+                          OLD.created_at) THEN
+        RAISE EXCEPTION 'scheduled change % can be settled, not rewritten: cancel it and schedule another', OLD.id
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduled_change_fixed';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER scheduled_change_guard BEFORE UPDATE ON scheduled_change FOR EACH ROW EXECUTE FUNCTION scheduled_change_guard();
+
+-- An application approved from a later date keeps that date until the member is admitted on
+-- it: its start date may now be in the future (still not before the founding year). Member
+-- and tier-history dates stay refused in the future: those rows are written on the day.
+CREATE OR REPLACE FUNCTION application_dates_inserted() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM membership_dates_check(min(starts_on), NULL, 'startsOn') FROM inserted;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION application_dates_updated() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM membership_dates_check(min(n.starts_on), NULL, 'startsOn')
+    FROM updated_new AS n JOIN updated_old AS o USING (id)
+    WHERE n.starts_on IS DISTINCT FROM o.starts_on;
+    RETURN NULL;
+END
+$$;

@@ -5,12 +5,16 @@ public struct MemberTransitionParams: MutationParams, Hashable {
     public var id: Int64
     /// Why: required for suspend, terminate and reinstate; recorded in the history.
     public var reason: String?
+    /// `member.suspend` only: YYYY-MM-DD after today on which the suspension ends — the
+    /// reinstatement is scheduled, applied by the scheduler on that day, and cancellable.
+    public var until: String?
     public var expectedVersion: Int?
     public var idempotencyKey: String?
 
-    public init(id: Int64, reason: String? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
+    public init(id: Int64, reason: String? = nil, until: String? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
         self.id = id
         self.reason = reason
+        self.until = until
         self.expectedVersion = expectedVersion
         self.idempotencyKey = idempotencyKey
     }
@@ -18,7 +22,7 @@ public struct MemberTransitionParams: MutationParams, Hashable {
 
 public enum MemberSuspend: Mutation {
     public static let name = "member.suspend"
-    public static let summary = "Suspend an active member (secretariat; reason required)."
+    public static let summary = "Suspend an active member (secretariat; reason required); with until, its reinstatement is scheduled for that day."
     public static let access: Access<Params> = .staff([.secretariat])
     public typealias Params = MemberTransitionParams
     public typealias Result = MemberWire
@@ -51,7 +55,7 @@ public enum MemberTerminate: Mutation {
 /// `member.changeTier`: move a member to another tier, keeping the history.
 public enum MemberChangeTier: Mutation {
     public static let name = "member.changeTier"
-    public static let summary = "Move a current member to another tier its kind qualifies for, from a date; the history is kept."
+    public static let summary = "Move a current member to another tier its kind qualifies for, from a date; a future date schedules the change for that day."
     public static let access: Access<Params> = .staff([.secretariat])
 
     public struct Params: MutationParams, Hashable {
@@ -59,7 +63,8 @@ public enum MemberChangeTier: Mutation {
         public var tier: String
         /// The new kind, when it changes with the tier (an opposition group whose party takes control).
         public var kind: String?
-        /// YYYY-MM-DD; default today.
+        /// YYYY-MM-DD; default today. A later date schedules the change: the scheduler applies it
+        /// (and re-prices the year) on that day.
         public var effectiveOn: String?
         public var reason: String
         /// Preview: answer with what would be billed and change nothing.
@@ -93,11 +98,14 @@ public enum MemberChangeTier: Mutation {
         public var repricing: TierRepricingWire?
         /// Whether this was a preview (nothing was changed).
         public var dryRun: Bool
+        /// The change as scheduled, when `effectiveOn` is after today (the member is unchanged until then).
+        public var scheduled: ScheduledChangeWire?
 
-        public init(member: MemberWire, repricing: TierRepricingWire?, dryRun: Bool) {
+        public init(member: MemberWire, repricing: TierRepricingWire?, dryRun: Bool, scheduled: ScheduledChangeWire? = nil) {
             self.member = member
             self.repricing = repricing
             self.dryRun = dryRun
+            self.scheduled = scheduled
         }
     }
 }
@@ -124,4 +132,65 @@ public struct TierRepricingWire: Codable, Sendable, Hashable {
         self.invoice = invoice
         self.note = note
     }
+}
+
+/// A change to a member due on a later date, on the wire.
+public struct ScheduledChangeWire: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var memberId: Int64
+    /// `tier` (a tier change), `reinstate` (the end of a suspension) or `start` (a membership
+    /// entered or approved from a later date).
+    public var change: String
+    /// The day the scheduler applies it.
+    public var effectiveOn: String
+    public var toTier: String?
+    public var toKind: String?
+    public var reason: String?
+    /// `pending`, `applied`, `cancelled` or `failed`.
+    public var status: String
+    public var createdBy: String
+    public var createdAt: String
+    public var settledBy: String?
+    public var settledAt: String?
+    /// Why it was cancelled, or could not be applied.
+    public var note: String?
+    public init(id: Int64, memberId: Int64, change: String, effectiveOn: String, toTier: String? = nil, toKind: String? = nil, reason: String? = nil, status: String, createdBy: String, createdAt: String, settledBy: String? = nil, settledAt: String? = nil, note: String? = nil) {
+        self.id = id
+        self.memberId = memberId
+        self.change = change
+        self.effectiveOn = effectiveOn
+        self.toTier = toTier
+        self.toKind = toKind
+        self.reason = reason
+        self.status = status
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+        self.settledBy = settledBy
+        self.settledAt = settledAt
+        self.note = note
+    }
+}
+
+/// `member.cancelChange`: cancel a change scheduled for a later date.
+public enum MemberCancelChange: Mutation {
+    public static let name = "member.cancelChange"
+    public static let summary = "Cancel a member's change scheduled for a later date (a tier change, the end of a suspension) before it applies."
+    public static let access: Access<Params> = .staff([.secretariat])
+
+    public struct Params: MutationParams, Hashable {
+        /// The scheduled change (`member.history` lists pending ones with their ids).
+        public var changeId: Int64
+        public var reason: String?
+        public var idempotencyKey: String?
+        public var expectedVersion: Int? { nil }
+        public init(changeId: Int64, reason: String? = nil, idempotencyKey: String? = nil) {
+            self.changeId = changeId
+            self.reason = reason
+            self.idempotencyKey = idempotencyKey
+        }
+
+        enum CodingKeys: String, CodingKey { case changeId, reason, idempotencyKey }
+    }
+
+    public typealias Result = ScheduledChangeWire
 }

@@ -6,7 +6,7 @@ public enum MemberAPI: AdminArea {
     public static let name = "member"
     public static let methods: [any AdminMethod.Type] = [
         MemberCreate.self, MemberGet.self, MemberList.self, MemberUpdate.self, MemberHistory.self,
-        MemberSuspend.self, MemberReinstate.self, MemberResign.self, MemberTerminate.self, MemberChangeTier.self,
+        MemberSuspend.self, MemberReinstate.self, MemberResign.self, MemberTerminate.self, MemberChangeTier.self, MemberCancelChange.self,
     ]
 }
 
@@ -172,9 +172,15 @@ public struct MemberHistoryEntry: Codable, Sendable, Hashable {
     public var toKind: String?
     public var actor: String
     public var reason: String?
+    /// A change scheduled for `effectiveOn` that has not applied yet (cancel it with
+    /// `member.cancelChange` and `scheduledChangeId`); absent for what happened.
+    public var pending: Bool?
+    public var scheduledChangeId: Int64?
 
     public init(change: String, from: String?, to: String, at: String, effectiveOn: String?, fromKind: String? = nil,
-                toKind: String? = nil, actor: String, reason: String?) {
+                toKind: String? = nil, actor: String, reason: String?, pending: Bool? = nil, scheduledChangeId: Int64? = nil) {
+        self.pending = pending
+        self.scheduledChangeId = scheduledChangeId
         self.change = change
         self.from = from
         self.to = to

@@ -5,7 +5,10 @@
 /// - `reminders`: every day, each overdue invoice gets the reminder steps it has reached.
 /// - `lapse`: every day, an active member whose subscription is overdue past the grace period
 ///   becomes lapsed.
+/// - `changes`: every day, the changes scheduled for a date that has come (a tier change, the
+///   end of a suspension) are applied.
 public enum Job: String, CaseIterable, Codable, Sendable, Comparable {
+    case changes
     case renewal
     case reminders
     case lapse
@@ -16,6 +19,7 @@ public enum Job: String, CaseIterable, Codable, Sendable, Comparable {
         case .renewal: "adds every current member's period and subscription invoice on the year's invoice date"
         case .reminders: "sends each overdue invoice's reminders at the configured days after its due date"
         case .lapse: "lapses active members whose subscription is unpaid past the grace period"
+        case .changes: "applies the member changes scheduled for a date that has come (tier changes, ends of suspensions)"
         }
     }
 

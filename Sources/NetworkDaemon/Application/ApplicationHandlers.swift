@@ -128,11 +128,16 @@ enum ApplicationHandlers: AreaHandlers {
         let current = try locked(params.id, scope: scope, on: connection)
         _ = try current.status.applying(.approve)
         var errors: [FieldError] = []
-        let startsOn = try MemberHandlers.membershipDate(params.startsOn, field: "startsOn",
-                                                        later: "approve the application on the day membership starts",
-                                                        errors: &errors, on: connection)
+        let startsOn = try MemberHandlers.membershipDate(params.startsOn, field: "startsOn", errors: &errors, on: connection)
         if !errors.isEmpty { throw NetworkError.validation(errors) }
         let member = try MemberStore.require(current.memberID, forUpdate: true, on: connection)
+        if startsOn > (try MemberStore.today(on: connection)) {
+            // Approved now, a member from later: the applicant is admitted by the scheduler on the day.
+            _ = try member.status.applying(.approve)
+            _ = try ScheduledChangeStore.schedule(memberId: member.id, change: "start", effectiveOn: startsOn, toTier: nil, toKind: nil,
+                                                  reason: "application \(current.id) approved", actor: actor, on: connection)
+            return try outcome(before: current, after: try ApplicationStore.approve(current.id, startsOn: startsOn, actor: actor, on: connection))
+        }
         let admitted = try MemberStore.admit(member, startsOn: startsOn, actor: actor, reason: "application \(current.id) approved",
                                              on: connection)
         try MembershipPeriods.startIfYearOpen(memberId: admitted.id, startsOn: startsOn, tier: admitted.tier, actor: actor, on: connection)

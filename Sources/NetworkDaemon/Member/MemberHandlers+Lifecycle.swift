@@ -17,6 +17,7 @@ extension MemberHandlers {
         registry.mutation(MemberResign.self) { try transition($0, $1, $2, .resign, reasonRequired: false) }
         registry.mutation(MemberTerminate.self) { try transition($0, $1, $2, .terminate, reasonRequired: true) }
         registry.mutation(MemberChangeTier.self, changeTier)
+        registry.mutation(MemberCancelChange.self, cancelChange)
     }
 
     /// Applies `event` to a member.
@@ -35,17 +36,27 @@ extension MemberHandlers {
         let reason = try checkedReason(params.reason, required: reasonRequired)
         let current = try MemberStore.require(params.id, forUpdate: true, on: connection)
         try scope.expectVersion(current.version, of: "member \(current.id)")
+        let until = try suspensionEnd(params.until, event: event, on: connection)
         let next = try current.status.applying(event)
-        let stored = try MemberStore.changeStatus(of: current, to: next, actor: context.caller.actor, reason: reason, on: connection)
+        let actor = context.caller.actor
+        let stored = try MemberStore.changeStatus(of: current, to: next, actor: actor, reason: reason, on: connection)
+        try settleScheduled(after: event, memberId: current.id, actor: actor, on: connection)
+        var after = try JSONCoding.value(of: MemberWire(stored))
+        if let until {
+            let change = try ScheduledChangeStore.schedule(memberId: current.id, change: "reinstate", effectiveOn: until, toTier: nil, toKind: nil,
+                                                           reason: "suspension ends: \(reason ?? "")", actor: actor, on: connection)
+            if case .object(var members) = after {
+                members["scheduled"] = try JSONCoding.value(of: ScheduledChangeWire(change))
+                after = .object(members)
+            }
+        }
         return MutationOutcome(result: MemberWire(stored), target: "member:\(stored.id)",
-                               before: try JSONCoding.value(of: MemberWire(current)),
-                               after: try JSONCoding.value(of: MemberWire(stored)))
+                               before: try JSONCoding.value(of: MemberWire(current)), after: after)
     }
 
     /// Moves a current member to another tier, optionally with a new kind (an opposition group
     /// whose party takes control becomes a council), now, recording `effectiveOn` (default
-    /// today; a past date back-dates the change, a future one is refused until changes can be
-    /// scheduled). The tier history keeps the old and new tier and kind.
+    /// today; a past date back-dates the change, a later one schedules it for that day). The tier history keeps the old and new tier and kind.
     ///
     /// When an open year contains the change and the member has a period in it, the year is
     /// re-priced (``TierRepricing``): the old tier's unused whole months credited, the new
@@ -83,19 +94,21 @@ extension MemberHandlers {
                 errors += kindErrors
             }
         }
-        let effectiveOn = try MemberHandlers.membershipDate(params.effectiveOn, field: "effectiveOn", later: "apply it on the day",
-                                                           errors: &errors, on: connection)
+        let effectiveOn = try MemberHandlers.membershipDate(params.effectiveOn, field: "effectiveOn", errors: &errors, on: connection)
         if let since = current.memberSince, params.effectiveOn != nil, effectiveOn < since {
             errors.append(FieldError(field: "effectiveOn", message: "effectiveOn \(effectiveOn) is before member \(current.id) joined (\(since))"))
         }
         if !errors.isEmpty { throw NetworkError.validation(errors) }
-        let repricing = try CalendarDate(parsing: effectiveOn).flatMap { date in
-            try TierRepricing(calendar: try BillingCalendar.read(on: connection), actor: actor, connection: connection,
-                              render: context.services.invoiceDocuments.check)
-                .reprice(current, to: params.tier, kind: kind, effectiveOn: date)
+        if effectiveOn > (try MemberStore.today(on: connection)) {
+            let change = try ScheduledChangeStore.schedule(memberId: current.id, change: "tier", effectiveOn: effectiveOn, toTier: params.tier,
+                                                           toKind: kind, reason: reason, actor: actor, on: connection)
+            let wire = ScheduledChangeWire(change)
+            return MutationOutcome(result: MemberChangeTier.Result(member: MemberWire(current), repricing: nil, dryRun: params.dryRun,
+                                                                   scheduled: wire),
+                                   target: "member:\(current.id)", before: nil, after: ["scheduled": try JSONCoding.value(of: wire)])
         }
-        let stored = try MemberStore.changeTier(of: current, to: params.tier, kind: kind, effectiveOn: effectiveOn,
-                                                actor: actor, reason: reason ?? "", on: connection)
+        let (stored, repricing) = try applyTierChange(current, to: params.tier, kind: kind, effectiveOn: effectiveOn, actor: actor,
+                                                      reason: reason ?? "", render: context.services.invoiceDocuments.check, on: connection)
         let result = MemberChangeTier.Result(member: MemberWire(stored), repricing: repricing, dryRun: params.dryRun)
         var after = try JSONCoding.value(of: MemberWire(stored))
         if let repricing, case .object(var members) = after {

@@ -26,7 +26,9 @@ enum MemberHandlers: AreaHandlers {
     }
 
     /// Enters an active member directly (no application), with its first status and tier
-    /// history rows ("direct entry"), a member since `memberSince` (default today; not later).
+    /// history rows ("direct entry"), a member since `memberSince` (default today). A later
+    /// `memberSince` enters it as an applicant and schedules its start: the scheduler admits it
+    /// on that day.
     ///
     /// - Throws: `validation` listing every bad field (an unknown kind or tier, a kind that does
     ///   not qualify for the tier — the message lists the kinds that do —, missing council
@@ -42,9 +44,23 @@ enum MemberHandlers: AreaHandlers {
                                  website: params.website, population: params.population,
                                  budgetRevenue: params.budgetRevenue, budgetCapital: params.budgetCapital)
         var errors = try entryErrors(details, tier: params.tier, on: connection)
-        let since = try membershipDate(params.memberSince, field: "memberSince",
-                                       later: "enter the member on the day it joins", errors: &errors, on: connection)
+        let since = try membershipDate(params.memberSince, field: "memberSince", errors: &errors, on: connection)
         if !errors.isEmpty { throw NetworkError.validation(errors) }
+        let actor = context.caller.actor
+        if since > (try MemberStore.today(on: connection)) {
+            // Joins later: an applicant until its day, when the scheduler admits it.
+            let record = try MemberStore.addApplicant(details, tier: params.tier, poRequired: params.poRequired ?? false, actor: actor,
+                                                      reason: "direct entry, a member from \(since)", on: connection)
+            let change = try ScheduledChangeStore.schedule(memberId: record.id, change: "start", effectiveOn: since, toTier: nil, toKind: nil,
+                                                           reason: "direct entry", actor: actor, on: connection)
+            let wire = MemberWire(record)
+            var after = try JSONCoding.value(of: wire)
+            if case .object(var members) = after {
+                members["scheduled"] = try JSONCoding.value(of: ScheduledChangeWire(change))
+                after = .object(members)
+            }
+            return MutationOutcome(result: wire, target: "member:\(record.id)", before: nil, after: after)
+        }
         let record = try MemberStore.enter(details, tier: params.tier, memberSince: since, poRequired: params.poRequired ?? false,
                                            actor: context.caller.actor, reason: "direct entry", on: connection)
         try MembershipPeriods.startIfYearOpen(memberId: record.id, startsOn: since, tier: record.tier, actor: context.caller.actor,
@@ -137,9 +153,10 @@ enum MemberHandlers: AreaHandlers {
     static func history(_ context: RequestContext, _ params: MemberRef, _ connection: PostgresConnection) throws
         -> MemberHistory.Result
     {
-        _ = try MemberStore.require(params.id, on: connection)
-        let entries = try MemberHistoryStore.entries(of: params.id, on: connection)
-        return MemberHistory.Result(entries: entries.map(MemberHistoryEntry.init))
+        let member = try MemberStore.require(params.id, on: connection)
+        let entries = try MemberHistoryStore.entries(of: params.id, on: connection).map(MemberHistoryEntry.init)
+        let pending = try ScheduledChangeStore.pending(memberId: params.id, on: connection).map { MemberHistoryEntry(pending: $0, of: member) }
+        return MemberHistory.Result(entries: entries + pending)
     }
 
     // MARK: - Shared with applications and the lifecycle
@@ -169,25 +186,18 @@ enum MemberHandlers: AreaHandlers {
     /// A membership date param (YYYY-MM-DD), or today in the network's time zone when absent.
     ///
     /// "Today" and the founding year come from the database, never this process's clock. A
-    /// date that is not a real date, falls before the network's founding year, or lies after
-    /// today adds an error for `field` (and today is returned so that checking can go on):
-    /// until changes that take effect later are scheduled, a future date would take effect now.
-    /// The database refuses the same dates (`membership_dates_check`, migration 0005).
-    ///
-    /// - Parameter later: what to do instead of a future date, for the message ("apply it on the day").
+    /// date that is not a real date or falls before the network's founding year adds an error
+    /// for `field` (and today is returned so that checking can go on). A date after today is
+    /// returned as it is: the caller schedules the change for that day. The database refuses
+    /// the same early dates (`membership_dates_check`, migration 0005), and future ones in the
+    /// rows that record a change made (member, tier history).
     static func membershipDate(
-        _ text: String?, field: String, later: String, errors: inout [FieldError], on connection: PostgresConnection
+        _ text: String?, field: String, errors: inout [FieldError], on connection: PostgresConnection
     ) throws -> String {
         let calendar = try NetworkProfileStore.membershipCalendar(on: connection)
         guard let text else { return calendar.today }
         guard CalendarDate(parsing: text) != nil else {
             errors.append(FieldError(field: field, message: "must be a date as YYYY-MM-DD, such as 2026-08-01"))
-            return calendar.today
-        }
-        // Both are YYYY-MM-DD, so text order is date order.
-        if text > calendar.today {
-            errors.append(FieldError(field: field, message:
-                "\(field) \(text) is in the future; changes that take effect later are not supported yet — \(later)"))
             return calendar.today
         }
         if let year = Int(text.prefix(4)), year < calendar.foundingYear {

@@ -46,6 +46,7 @@ enum JobHandlers: AreaHandlers {
     /// When `job` falls due, in words.
     static func schedule(of job: Job, _ settings: SchedulingConfiguration) -> String {
         switch job {
+        case .changes: "daily at \(settings.dailyAtText): changes scheduled for that day or before"
         case .renewal: "on each open year's invoice date at \(settings.dailyAtText)"
         case .reminders:
             settings.reminderSteps.days.isEmpty

@@ -118,6 +118,7 @@ public final class Scheduler: Sendable {
     private func dryRunTally(_ job: Job, startYear: Int?, by: JobActor) async throws -> JobTally {
         let daily = DailyWork(pool: pool, settings: settings, by: by)
         switch job {
+        case .changes: return try await ChangesWork(pool: pool, documents: documents, by: by).run(nil)
         case .reminders: return try await daily.reminders(nil)
         case .lapse: return try await daily.lapse(nil)
         case .renewal:
@@ -145,6 +146,7 @@ public final class Scheduler: Sendable {
         do {
             let tally: JobTally
             switch run.job {
+            case .changes: tally = try await ChangesWork(pool: pool, documents: documents, by: by).run(held)
             case .reminders: tally = try await DailyWork(pool: pool, settings: settings, by: by).reminders(held)
             case .lapse: tally = try await DailyWork(pool: pool, settings: settings, by: by).lapse(held)
             case .renewal:

@@ -58,9 +58,9 @@ public enum MemberStore {
     ///
     /// - Throws: as ``enter(_:tier:memberSince:poRequired:actor:reason:on:)``.
     public static func addApplicant(
-        _ details: MemberDetails, tier: String, actor: String, reason: String, on connection: PostgresConnection
+        _ details: MemberDetails, tier: String, poRequired: Bool = false, actor: String, reason: String, on connection: PostgresConnection
     ) throws -> MemberRecord {
-        try insert(details, tier: tier, status: .applicant, memberSince: nil, poRequired: false, actor: actor, reason: reason,
+        try insert(details, tier: tier, status: .applicant, memberSince: nil, poRequired: poRequired, actor: actor, reason: reason,
                    on: connection)
     }
 

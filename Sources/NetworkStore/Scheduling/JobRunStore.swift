@@ -162,7 +162,7 @@ extension JobRunStore {
                        CASE WHEN (n.today + n.at) AT TIME ZONE n.time_zone <= n.now THEN (n.today + n.at) AT TIME ZONE n.time_zone
                             ELSE ((n.today - 1) + n.at) AT TIME ZONE n.time_zone END AS due,
                        NULL::smallint AS start_year
-                FROM n CROSS JOIN unnest(ARRAY['reminders', 'lapse']) AS j(job)
+                FROM n CROSS JOIN unnest(ARRAY['changes', 'reminders', 'lapse']) AS j(job)
                 UNION ALL
                 SELECT 'renewal', (y.invoice_date + n.at) AT TIME ZONE n.time_zone, y.start_year
                 FROM billing_year y CROSS JOIN n
@@ -175,7 +175,7 @@ extension JobRunStore {
                OR (r.finished_at IS NULL AND r.lease_until < clock_timestamp())
                OR (r.outcome = 'failed' AND r.attempts < \(maxAttempts)
                    AND r.finished_at < clock_timestamp() - make_interval(secs => \(retryAfter)::int * r.attempts))
-            ORDER BY array_position(ARRAY['renewal', 'reminders', 'lapse'], o.job), o.due
+            ORDER BY array_position(ARRAY['changes', 'renewal', 'reminders', 'lapse'], o.job), o.due
             """).map { row in
             let text: String = try row.decode("job")
             guard let job = Job(rawValue: text) else { throw PostgresError(kind: .decoding, message: "unknown job \(text)", column: "job") }

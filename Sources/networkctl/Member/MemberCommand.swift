@@ -17,7 +17,7 @@ struct MemberCommand: ParsableCommand {
             """,
         subcommands: [
             List.self, Show.self, Add.self, Edit.self, History.self,
-            Suspend.self, Reinstate.self, Resign.self, Terminate.self, ChangeTier.self,
+            Suspend.self, Reinstate.self, Resign.self, Terminate.self, ChangeTier.self, CancelChange.self,
         ],
         defaultSubcommand: List.self
     )
@@ -239,7 +239,9 @@ struct MemberCommand: ParsableCommand {
                     // A tier entry's kind; "political_group → county" when the kind changed with the tier.
                     var kind = entry.toKind ?? ""
                     if let fromKind = entry.fromKind, fromKind != kind { kind = "\(fromKind) → \(kind)" }
-                    table.append([HumanFormat.timestamp(entry.at), entry.change, entry.from ?? "-", entry.to, kind,
+                    // A change scheduled for later: "tier pending#3", applied by the scheduler on EFFECTIVE.
+                    let change = entry.pending == true ? "\(entry.change) pending#\(entry.scheduledChangeId.map(String.init) ?? "?")" : entry.change
+                    table.append([HumanFormat.timestamp(entry.at), change, entry.from ?? "-", entry.to, kind,
                                   entry.effectiveOn ?? "", entry.actor, entry.reason ?? ""])
                 }
                 Terminal.out(table.render(style: style))

@@ -10,9 +10,9 @@ struct LifecycleArguments: ParsableArguments {
     @OptionGroup var version: ExpectedVersionOption
     @OptionGroup var idempotency: IdempotencyOption
 
-    /// The params of the transition, with `reason`.
-    func params(reason: String?) -> MemberTransitionParams {
-        MemberTransitionParams(id: id, reason: reason, expectedVersion: version.expectedVersion,
+    /// The params of the transition, with `reason` (and, for a suspension, the day it ends).
+    func params(reason: String?, until: String? = nil) -> MemberTransitionParams {
+        MemberTransitionParams(id: id, reason: reason, until: until, expectedVersion: version.expectedVersion,
                                idempotencyKey: idempotency.idempotencyKey)
     }
 }
@@ -38,7 +38,7 @@ extension MemberCommand {
         static let configuration = CommandConfiguration(
             abstract: "Suspend an active member (\(MemberSuspend.roleNames)).",
             discussion: lifecycleDiscussion(MemberSuspend.self,
-                                            example: "networkctl member suspend 12 --reason 'Invoices unpaid for 12 months'"))
+                                            example: "networkctl member suspend 12 --reason 'Invoices unpaid for 12 months' --until 2027-03-31"))
 
         @OptionGroup var globals: GlobalOptions
         @OptionGroup var arguments: LifecycleArguments
@@ -46,8 +46,12 @@ extension MemberCommand {
         @Option(help: ArgumentHelp("Why (required; recorded in the history).", valueName: "text"))
         var reason: String
 
+        @Option(help: ArgumentHelp("The day the suspension ends (YYYY-MM-DD, after today): the reinstatement is scheduled for it.",
+                                   valueName: "date"))
+        var until: String?
+
         func run() throws {
-            try MemberCommand.performShowingMember(MemberSuspend.self, arguments.params(reason: reason), globals: globals)
+            try MemberCommand.performShowingMember(MemberSuspend.self, arguments.params(reason: reason, until: until), globals: globals)
         }
     }
 
@@ -161,6 +165,10 @@ extension MemberCommand {
             try globals.perform(MemberChangeTier.self, params) { result in
                 let currency = try globals.session().networkCurrency()
                 if result.dryRun { Terminal.out("Dry run: nothing was changed. The member would be:") }
+                if let scheduled = result.scheduled {
+                    Terminal.out("Scheduled (change \(scheduled.id)): tier \(scheduled.toTier ?? "") from \(scheduled.effectiveOn); "
+                        + "the scheduler applies it that day (cancel: networkctl member cancel-change \(scheduled.id)). Until then:")
+                }
                 Terminal.out(MemberCommand.summary(result.member, currency: currency, style: style))
                 if let repricing = result.repricing {
                     Terminal.out("")
@@ -172,6 +180,39 @@ extension MemberCommand {
                         Terminal.out("  invoice \(invoice.number ?? "#\(invoice.id) (\(invoice.status.rawValue))")  \(Money(minorUnits: invoice.gross, currency: currency).formatted)")
                     }
                 }
+            }
+        }
+    }
+}
+
+extension MemberCommand {
+    /// `networkctl member cancel-change CHANGE-ID [--reason TEXT]`: `member.cancelChange`.
+    struct CancelChange: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "cancel-change",
+            abstract: "Cancel a change scheduled for a later date (\(MemberCancelChange.roleNames)).",
+            discussion: """
+                \(MemberCancelChange.callLine). `networkctl member history ID` lists a member's \
+                pending changes with their ids (CHANGE pending#ID).
+
+                EXAMPLES:
+                  networkctl member cancel-change 3 --reason 'Stays a full member after all'
+                """)
+
+        @OptionGroup var globals: GlobalOptions
+        @Argument(help: ArgumentHelp("The scheduled change's id.", valueName: "change-id"))
+        var changeId: Int64
+        @Option(help: ArgumentHelp("Why (recorded with the change).", valueName: "text"))
+        var reason: String?
+        @OptionGroup var idempotency: IdempotencyOption
+
+        func run() throws {
+            let style = globals.style
+            try globals.perform(MemberCancelChange.self, .init(changeId: changeId, reason: reason, idempotencyKey: idempotency.idempotencyKey)) { change in
+                Terminal.out(Table(header: ["CHANGE", "MEMBER", "KIND", "ON", "STATUS", "NOTE"], rows: [
+                    [String(change.id), String(change.memberId), change.change + (change.toTier.map { " → \($0)" } ?? ""), change.effectiveOn,
+                     change.status, change.note ?? ""],
+                ]).render(style: style))
             }
         }
     }

@@ -413,13 +413,13 @@ _networkctl_member() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|show|add|edit|history|suspend|reinstate|resign|terminate|change-tier)
+    list|show|add|edit|history|suspend|reinstate|resign|terminate|change-tier|cancel-change)
         # Offer subcommand argument completions
         "_networkctl_member_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list show add edit history suspend reinstate resign terminate change-tier' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show add edit history suspend reinstate resign terminate change-tier cancel-change' -- "${cur}"))
         ;;
     esac
 }
@@ -615,7 +615,7 @@ _networkctl_member_suspend() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --token-file --expected-version --idempotency-key --reason)
+    non_repeating_options=(--socket --token-file --expected-version --idempotency-key --reason --until)
     __networkctl_offer_flags_options 1
 
     # Offer option value completions
@@ -635,6 +635,9 @@ _networkctl_member_suspend() {
         return
         ;;
     '--reason')
+        return
+        ;;
+    '--until')
         return
         ;;
     esac
@@ -757,6 +760,32 @@ _networkctl_member_change-tier() {
         return
         ;;
     '--expected-version')
+        return
+        ;;
+    '--idempotency-key')
+        return
+        ;;
+    esac
+}
+
+_networkctl_member_cancel-change() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --token-file --reason --idempotency-key)
+    __networkctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--reason')
         return
         ;;
     '--idempotency-key')
@@ -2336,7 +2365,7 @@ _networkctl_job_run() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __networkctl_add_completions -W 'renewal'$'\n''reminders'$'\n''lapse'
+        __networkctl_add_completions -W 'changes'$'\n''renewal'$'\n''reminders'$'\n''lapse'
         return
         ;;
     esac
@@ -2360,7 +2389,7 @@ _networkctl_job_history() {
         return
         ;;
     '--job')
-        __networkctl_add_completions -W 'renewal'$'\n''reminders'$'\n''lapse'
+        __networkctl_add_completions -W 'changes'$'\n''renewal'$'\n''reminders'$'\n''lapse'
         return
         ;;
     '--limit')

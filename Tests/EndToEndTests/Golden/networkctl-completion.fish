@@ -56,7 +56,7 @@ function __networkctl_parse_tokens -S
             case 'history'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             case 'suspend'
-                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'until=' 'h/help'
             case 'reinstate'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
             case 'resign'
@@ -65,6 +65,8 @@ function __networkctl_parse_tokens -S
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'expected-version=' 'idempotency-key=' 'reason=' 'h/help'
             case 'change-tier'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'tier=' 'kind=' 'effective-on=' 'reason=' 'dry-run' 'expected-version=' 'idempotency-key=' 'h/help'
+            case 'cancel-change'
+                __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'reason=' 'idempotency-key=' 'h/help'
             end
         case 'application'
             __networkctl_parse_subcommand 0 'h/help'
@@ -376,6 +378,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positiona
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'resign' -d 'Record a member\'s resignation (secretariat, member).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'terminate' -d 'End a membership (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'change-tier' -d 'Move a current member to another tier, from a date (secretariat).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl member" -eq 1' -fa 'cancel-change' -d 'Cancel a change scheduled for a later date (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member list" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
@@ -440,6 +443,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" reason' -l 'reason' -d 'Why (required; recorded in the history).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" until' -l 'until' -d 'The day the suspension ends (YYYY-MM-DD, after today): the reinstatement is scheduled for it.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member suspend" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member reinstate" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
@@ -477,6 +481,13 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" expected-version' -l 'expected-version' -d 'Refuse the change (exit 65) unless the record is still at this version.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member change-tier" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" reason' -l 'reason' -d 'Why (recorded with the change).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" idempotency-key' -l 'idempotency-key' -d 'A key that makes retrying this exact change safe: a retry returns the first result.' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl member cancel-change" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl application" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'submit' -d 'Record an application for a tier (secretariat).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl application" -eq 1' -fa 'list' -d 'List applications, newest first.'
@@ -896,7 +907,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
-complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl job run" -eq 1' -fka 'renewal reminders lapse'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl job run" -eq 1' -fka 'changes renewal reminders lapse'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" year' -l 'year' -d 'The renewal\'s year (the calendar year it starts in).' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" dry-run' -l 'dry-run' -d 'Work it out and count, then roll back.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job run" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -904,7 +915,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
-complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" job' -l 'job' -d 'Only this job\'s runs.' -rfka 'renewal reminders lapse'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" job' -l 'job' -d 'Only this job\'s runs.' -rfka 'changes renewal reminders lapse'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" limit' -l 'limit' -d 'Runs per page (1-500).' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" before' -l 'before' -d 'Runs before this id (the previous page\'s last).' -rfka ''
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl job history" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -265,12 +265,13 @@ _networkctl_member() {
             'resign:Record a member'\''s resignation (secretariat, member).'
             'terminate:End a membership (secretariat).'
             'change-tier:Move a current member to another tier, from a date (secretariat).'
+            'cancel-change:Cancel a change scheduled for a later date (secretariat).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list|show|add|edit|history|suspend|reinstate|resign|terminate|change-tier)
+        list|show|add|edit|history|suspend|reinstate|resign|terminate|change-tier|cancel-change)
             "_networkctl_member_${words[1]}" && ret=0
             ;;
         esac
@@ -399,6 +400,7 @@ _networkctl_member_suspend() {
         '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
         '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
         '--reason[Why (required; recorded in the history).]:text:'
+        '--until[The day the suspension ends (YYYY-MM-DD, after today)\: the reinstatement is scheduled for it.]:date:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -474,6 +476,23 @@ _networkctl_member_change-tier() {
         '--reason[Why (required; recorded in the history).]:text:'
         '--dry-run[Show what the change would bill (credit note, invoice) and change nothing.]'
         '--expected-version[Refuse the change (exit 65) unless the record is still at this version.]:version:'
+        '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_member_cancel-change() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        ':change-id:'
+        '--reason[Why (recorded with the change).]:text:'
         '--idempotency-key[A key that makes retrying this exact change safe\: a retry returns the first result.]:key:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1662,7 +1681,7 @@ _networkctl_job_list() {
 
 _networkctl_job_run() {
     local -i ret=1
-    local -ar _job=('renewal' 'reminders' 'lapse')
+    local -ar _job=('changes' 'renewal' 'reminders' 'lapse')
     local -ar arg_specs=(
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
@@ -1680,7 +1699,7 @@ _networkctl_job_run() {
 
 _networkctl_job_history() {
     local -i ret=1
-    local -ar ___job=('renewal' 'reminders' 'lapse')
+    local -ar ___job=('changes' 'renewal' 'reminders' 'lapse')
     local -ar arg_specs=(
         '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
         '--json[Print only the method'\''s result, as JSON, on stdout.]'
