@@ -70,13 +70,15 @@ public final class RowLockHolder: @unchecked Sendable {
         }
     }
 
-    /// Ends the session: its transaction rolls back and the locks are gone. Idempotent; never
-    /// waits more than a few seconds (psql is terminated if it does not quit).
-    public func release() {
+    /// Ends the session: its transaction rolls back — or with `committing`, commits — and the
+    /// locks are gone. Idempotent; never waits more than a few seconds (psql is terminated if
+    /// it does not quit).
+    public func release(committing: Bool = false) {
         released.withLock { done in
             guard !done else { return }
             done = true
-            try? input.fileHandleForWriting.write(contentsOf: Data("ROLLBACK;\n\\q\n".utf8))
+            let end = committing ? "COMMIT" : "ROLLBACK"
+            try? input.fileHandleForWriting.write(contentsOf: Data("\(end);\n\\q\n".utf8))
             try? input.fileHandleForWriting.close()
         }
         let deadline = Date().addingTimeInterval(10)

@@ -13,9 +13,13 @@ import Synchronization
 /// - ``run()`` returns on task cancellation or graceful shutdown (within about 250 ms) and then
 ///   finishes ``notifications``.
 ///
+/// - After every successful `LISTEN` — the first and each one after a reconnect — it calls
+///   `onListening` (on its own thread; keep it short), so that a consumer can re-read what it
+///   may have missed while no connection was listening.
+///
 /// - Important: Notifications sent while the listener is disconnected are lost (PostgreSQL does
 ///   not queue them for absent listeners). Treat a notification as "something changed, re-read",
-///   and re-read after start-up. ``run()`` may be called once per listener.
+///   and re-read after start-up and in `onListening`. ``run()`` may be called once per listener.
 public final class PostgresListener: Service, Sendable {
     /// Notifications in arrival order; finished when ``run()`` returns. Unbounded: consume it.
     public let notifications: AsyncStream<PostgresNotification>
@@ -24,6 +28,7 @@ public final class PostgresListener: Service, Sendable {
     private let configuration: PostgresConfiguration
     private let channels: [String]
     private let logger: Logger
+    private let onListening: @Sendable () -> Void
     private let stopRequested = Atomic<Bool>(false)
 
     /// Creates a listener; nothing connects until ``run()``.
@@ -32,11 +37,14 @@ public final class PostgresListener: Service, Sendable {
     ///   - configuration: Where to connect; ``PostgresConfiguration/poolSize`` is ignored.
     ///   - channels: Channel names exactly as passed to `pg_notify` (case-sensitive).
     ///   - logger: Receives connect, loss and reconnect events.
-    public init(configuration: PostgresConfiguration, channels: [String], logger: Logger) {
+    ///   - onListening: Called after each successful `LISTEN` on a new connection.
+    public init(configuration: PostgresConfiguration, channels: [String], logger: Logger,
+                onListening: @escaping @Sendable () -> Void = {}) {
         (notifications, continuation) = AsyncStream.makeStream(of: PostgresNotification.self)
         self.configuration = configuration
         self.channels = channels
         self.logger = logger
+        self.onListening = onListening
     }
 
     /// Listens until the task is cancelled or graceful shutdown begins.
@@ -82,6 +90,7 @@ public final class PostgresListener: Service, Sendable {
                 }
                 failures = 0
                 logger.debug("postgres listener listening", metadata: ["postgres.channels": "\(channels)"])
+                onListening()
                 while !isStopping {
                     for notification in try connection.waitForNotifications(timeout: 250) {
                         continuation.yield(notification)

@@ -25,6 +25,7 @@ struct Networkctl: ParsableCommand {
               networkctl status
               networkctl --json status | jq .pool
               networkctl audit list --method \(NetworkUpdate.name) --limit 20
+              networkctl watch --area billing
               networkctl network edit --time-zone Europe/London --expected-version 3
               networkctl member list --tier full --status active
               networkctl application approve 3 --starts-on 2026-04-01
@@ -48,6 +49,7 @@ struct Networkctl: ParsableCommand {
             StatusCommand.self,
             ReloadCommand.self,
             AuditCommand.self,
+            WatchCommand.self,
             NetworkCommand.self,
             MemberCommand.self,
             ApplicationCommand.self,

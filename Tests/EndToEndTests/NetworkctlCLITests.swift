@@ -39,7 +39,7 @@ struct NetworkctlCLITests {
 
     @Test(arguments: [
         ["status", "--help"], ["reload", "--help"], ["audit", "list", "--help"], ["network", "show", "--help"],
-        ["network", "edit", "--help"], ["methods", "--help"], ["call", "--help"], ["help", "audit", "list"],
+        ["network", "edit", "--help"], ["methods", "--help"], ["call", "--help"], ["help", "audit", "list"], ["watch", "--help"],
     ])
     func everyVerbHasHelp(arguments: [String]) throws {
         let result = try runNetworkctl(arguments)
@@ -49,7 +49,7 @@ struct NetworkctlCLITests {
     }
 
     @Test(arguments: [["status"], ["--json", "status"], ["status", "--json"], ["audit", "list"], ["network", "show"],
-                      ["methods"], ["reload"], ["call", "daemon.status", "{}"]])
+                      ["methods"], ["reload"], ["call", "daemon.status", "{}"], ["watch"], ["watch", "--area", "billing"]])
     func unreachableDaemonExits69NamingTheSocket(arguments: [String]) throws {
         let result = try runNetworkctl(["--socket", "/nonexistent/x.sock"] + arguments)
         #expect(result.status == 69)
@@ -96,8 +96,8 @@ struct NetworkctlCLITests {
     }
 
     @Test(arguments: [
-        (["proposal", "list"], "networkctl: unknown command 'proposal'; commands are: status, reload, audit, network, member, application, contact, token, tier, year, billing, fees, invoice, payment, credit, report, job, renewal, outbox, methods, call\n  See 'networkctl --help' for more information.\n"),
-        (["--json", "proposal"], "networkctl: unknown command 'proposal'; commands are: status, reload, audit, network, member, application, contact, token, tier, year, billing, fees, invoice, payment, credit, report, job, renewal, outbox, methods, call\n  See 'networkctl --help' for more information.\n"),
+        (["proposal", "list"], "networkctl: unknown command 'proposal'; commands are: status, reload, audit, watch, network, member, application, contact, token, tier, year, billing, fees, invoice, payment, credit, report, job, renewal, outbox, methods, call\n  See 'networkctl --help' for more information.\n"),
+        (["--json", "proposal"], "networkctl: unknown command 'proposal'; commands are: status, reload, audit, watch, network, member, application, contact, token, tier, year, billing, fees, invoice, payment, credit, report, job, renewal, outbox, methods, call\n  See 'networkctl --help' for more information.\n"),
         (["invoice", "delete", "3"], "networkctl: 'delete' is not an invoice command; invoice commands are: list, show, create, issue, po, cancel, pdf\n  See 'networkctl invoice --help' for more information.\n"),
         (["member", "delete", "3"], "networkctl: 'delete' is not a member command; member commands are: list, show, add, edit, history, suspend, reinstate, resign, terminate, change-tier, cancel-change\n  See 'networkctl member --help' for more information.\n"),
         (["--socket", "/x.sock", "audit", "purge"], "networkctl: 'purge' is not an audit command; audit commands are: list, show\n  See 'networkctl audit --help' for more information.\n"),

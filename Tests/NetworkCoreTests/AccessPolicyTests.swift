@@ -11,6 +11,7 @@ struct AccessPolicyTests {
         "rpc.discover": [.operator, .secretariat, .member],
         "audit.list": [.operator, .secretariat],
         "audit.get": [.operator, .secretariat],
+        "audit.watch": [.operator, .secretariat],
         "network.get": [.operator, .secretariat, .member],
         "network.update": [.secretariat],
         "tier.list": [.operator, .secretariat, .member],

@@ -228,8 +228,9 @@ struct DiscoverTests {
             }
             let errors = try await Self.validate(.object(instances), against: ["type": "object", "properties": .object(schemas)])
             #expect(errors.isEmpty, "generated params the schema refuses: \(errors)")
-            // Authentication last: it is the one call that could change who this connection is.
-            cases.sort { ($0.name == "session.authenticate" ? 1 : 0) < ($1.name == "session.authenticate" ? 1 : 0) }
+            // Authentication and watching last: the calls that could change what this connection is.
+            let last = ["audit.watch": 1, "session.authenticate": 2]
+            cases.sort { last[$0.name, default: 0] < last[$1.name, default: 0] }
             let connection = try await TestConnection.connect(daemon.socketPath)
             for (name, params) in cases {
                 let response = try await connection.call(name, params)

@@ -3,6 +3,7 @@ import NetworkCore
 /// The application area. Applications for membership: submitted, recommended by the values board, decided by the executive committee.
 public enum ApplicationAPI: AdminArea {
     public static let name = "application"
+    public static let group = AreaGroup.membership
     public static let methods: [any AdminMethod.Type] = [
         ApplicationSubmit.self, ApplicationList.self, ApplicationGet.self, ApplicationRecommend.self,
         ApplicationApprove.self, ApplicationReject.self,

@@ -3,7 +3,8 @@ import NetworkCore
 /// The audit area. The audit trail: who changed what, when, with before and after.
 public enum AuditAPI: AdminArea {
     public static let name = "audit"
-    public static let methods: [any AdminMethod.Type] = [AuditList.self, AuditGet.self]
+    public static let group = AreaGroup.platform
+    public static let methods: [any AdminMethod.Type] = [AuditList.self, AuditGet.self, AuditWatch.self]
 }
 
 /// `audit.list`: the audit trail, newest first, with keyset pagination.

@@ -4,6 +4,7 @@ import NetworkCore
 /// and per-year figures.
 public enum BillingAPI: AdminArea {
     public static let name = "billing"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [
         BillingGet.self, BillingSet.self, MemberBilling.self, MemberSetBilling.self, MemberFigures.self, MemberSetFigures.self,
     ]

@@ -3,6 +3,7 @@ import NetworkCore
 /// The fees area: each membership year's fee schedule, and the fee a member pays, with why.
 public enum FeesAPI: AdminArea {
     public static let name = "fees"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [FeesGet.self, FeesSet.self, FeesQuote.self]
 }
 

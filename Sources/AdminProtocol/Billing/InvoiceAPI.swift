@@ -4,6 +4,7 @@ import NetworkCore
 /// and the invoice document.
 public enum InvoiceAPI: AdminArea {
     public static let name = "invoice"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [
         InvoiceCreate.self, InvoiceGet.self, InvoiceList.self, InvoiceIssue.self, InvoiceSetPurchaseOrder.self, InvoiceCancel.self,
         InvoiceDocument.self,

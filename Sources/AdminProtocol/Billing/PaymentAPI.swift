@@ -3,6 +3,7 @@ import NetworkCore
 /// The payment area: payments against invoices, and member credit.
 public enum PaymentAPI: AdminArea {
     public static let name = "payment"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [
         PaymentRecord.self, PaymentList.self, PaymentVoid.self, CreditGet.self, CreditApply.self,
     ]

@@ -3,6 +3,7 @@ import NetworkCore
 /// The report area: income, aged debt and arrears, for the finance team.
 public enum ReportAPI: AdminArea {
     public static let name = "report"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [ReportIncome.self, ReportAgedDebt.self, ReportArrears.self]
 }
 

@@ -3,6 +3,7 @@ import NetworkCore
 /// The year area: membership years and each member's periods in them.
 public enum YearAPI: AdminArea {
     public static let name = "year"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [YearList.self, YearGet.self, YearOpen.self, PeriodList.self]
 }
 

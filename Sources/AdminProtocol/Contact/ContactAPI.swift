@@ -3,6 +3,7 @@ import NetworkCore
 /// The contact area. A member's contacts: the named people, their roles, and UK GDPR export and erasure.
 public enum ContactAPI: AdminArea {
     public static let name = "contact"
+    public static let group = AreaGroup.membership
     public static let methods: [any AdminMethod.Type] = [
         ContactAdd.self, ContactUpdate.self, ContactRemove.self, ContactList.self, ContactGet.self, ContactExport.self,
         ContactErase.self,

@@ -3,6 +3,7 @@ import NetworkCore
 /// The daemon area. The daemon itself: its status, configuration reload and method discovery.
 public enum DaemonAPI: AdminArea {
     public static let name = "daemon"
+    public static let group = AreaGroup.platform
     public static let methods: [any AdminMethod.Type] = [DaemonStatus.self, DaemonReload.self, RPCDiscover.self]
 }
 

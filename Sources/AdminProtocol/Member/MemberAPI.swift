@@ -4,6 +4,7 @@ import NetworkCore
 /// (`MemberAPI+Lifecycle.swift`).
 public enum MemberAPI: AdminArea {
     public static let name = "member"
+    public static let group = AreaGroup.membership
     public static let methods: [any AdminMethod.Type] = [
         MemberCreate.self, MemberGet.self, MemberList.self, MemberUpdate.self, MemberHistory.self,
         MemberSuspend.self, MemberReinstate.self, MemberResign.self, MemberTerminate.self, MemberChangeTier.self, MemberCancelChange.self,

@@ -79,6 +79,8 @@ extension MutationParams {
 public protocol AdminArea: Sendable {
     /// The area's stem, as in its method names and folders: `member`, `contact`.
     static var name: String { get }
+    /// The group the area belongs to, for selecting changes by group (`watch --area billing`).
+    static var group: AreaGroup { get }
     /// Every method of the area.
     static var methods: [any AdminMethod.Type] { get }
 }

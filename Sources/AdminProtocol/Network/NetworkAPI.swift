@@ -3,6 +3,7 @@ import NetworkCore
 /// The network area. The network's own settings.
 public enum NetworkAPI: AdminArea {
     public static let name = "network"
+    public static let group = AreaGroup.platform
     public static let methods: [any AdminMethod.Type] = [NetworkGet.self, NetworkUpdate.self]
 }
 

@@ -3,6 +3,7 @@ import NetworkCore
 /// The job area: the scheduler's jobs, their runs, and running one by hand.
 public enum JobAPI: AdminArea {
     public static let name = "job"
+    public static let group = AreaGroup.scheduling
     public static let methods: [any AdminMethod.Type] = [JobList.self, JobRun.self, JobHistory.self]
 }
 

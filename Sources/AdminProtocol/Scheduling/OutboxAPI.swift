@@ -3,6 +3,7 @@ import NetworkCore
 /// The outbox area: the e-mail networkd sends, and its delivery.
 public enum OutboxAPI: AdminArea {
     public static let name = "outbox"
+    public static let group = AreaGroup.scheduling
     public static let methods: [any AdminMethod.Type] = [OutboxList.self, OutboxGet.self, OutboxRetry.self]
 }
 

@@ -3,6 +3,7 @@ import NetworkCore
 /// The renewal area: a membership year's renewal run, previewed and run by hand.
 public enum RenewalAPI: AdminArea {
     public static let name = "renewal"
+    public static let group = AreaGroup.billing
     public static let methods: [any AdminMethod.Type] = [RenewalPreview.self, RenewalRunNow.self]
 }
 

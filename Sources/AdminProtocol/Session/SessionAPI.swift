@@ -3,6 +3,7 @@ import NetworkCore
 /// The session area: how a connection comes to act as a member contact.
 public enum SessionAPI: AdminArea {
     public static let name = "session"
+    public static let group = AreaGroup.membership
     public static let methods: [any AdminMethod.Type] = [SessionAuthenticate.self]
 }
 

@@ -3,6 +3,7 @@ import NetworkCore
 /// The tier area. Membership tiers and the organisation kinds that qualify for each.
 public enum TierAPI: AdminArea {
     public static let name = "tier"
+    public static let group = AreaGroup.membership
     public static let methods: [any AdminMethod.Type] = [TierList.self, TierGet.self, TierSetKinds.self]
 }
 

@@ -3,6 +3,7 @@ import NetworkCore
 /// The token area. Member tokens: secrets that let a member contact act for its member.
 public enum TokenAPI: AdminArea {
     public static let name = "token"
+    public static let group = AreaGroup.membership
     public static let methods: [any AdminMethod.Type] = [TokenIssue.self, TokenList.self, TokenRevoke.self]
 }
 

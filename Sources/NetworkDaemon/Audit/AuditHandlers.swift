@@ -4,12 +4,16 @@ import NetworkStore
 import Postgres
 
 /// The audit area's handlers: `audit.list` and `audit.get`, reading the trail every mutation
-/// writes (see ``MutationScope``).
+/// writes (see ``MutationScope``), and `audit.watch`, which streams it (see ``ChangeFeed``).
 enum AuditHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.query(AuditList.self, list)
         registry.query(AuditGet.self, get)
+        registry.command(AuditWatch.self, watch)
     }
+
+    /// How long `audit.watch` waits for the change feed to go live (PostgreSQL unreachable).
+    static let watchStartTimeout: Duration = .seconds(30)
 
     /// `auditEntries`: how many entries the trail holds.
     static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
@@ -46,6 +50,51 @@ enum AuditHandlers: AreaHandlers {
         let (records, hasMore) = try AuditStore.list(filter, on: connection)
         let entries = try records.map(AuditList.Entry.init)
         return AuditList.Result(entries: entries, nextCursor: hasMore ? entries.last?.id : nil)
+    }
+}
+
+extension AuditHandlers {
+    /// `audit.watch`: subscribes this connection to the change feed and answers where the
+    /// stream starts; the admin server streams the subscription once the answer is written.
+    ///
+    /// - Throws: `validation` for an unknown area or more than 64 of them; invalid request
+    ///   when the request did not come over an admin-socket connection, or the connection
+    ///   already watches; `unavailable` when the feed cannot go live within 30 s.
+    @Sendable
+    static func watch(_ context: RequestContext, _ params: AuditWatch.Params) async throws -> AuditWatch.Result {
+        let names = params.areas ?? []
+        guard names.count <= 64 else { throw NetworkError.invalid("areas", "at most 64 names") }
+        let selection = try AreaSelection(names)
+        if let after = params.after, after < 0 { throw NetworkError.invalid("after", "must be 0 or an audit id") }
+        guard let handoff = context.session.watchHandoff else {
+            throw RPCError.invalidRequest("\(AuditWatch.name) streams on an admin-socket connection of its own")
+        }
+        guard handoff.claim() else {
+            throw RPCError.invalidRequest("this connection already watches changes; open another one")
+        }
+        let feed = context.services.changes
+        let subscription = feed.subscribe(after: params.after, selection: selection)
+        let head = await withTaskGroup(of: Int64?.self) { group in
+            group.addTask { await subscription.waitForHead() }
+            group.addTask {
+                try? await Task.sleep(for: watchStartTimeout)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        guard let head else {
+            feed.unsubscribe(subscription)
+            handoff.release()
+            throw NetworkError.unavailable("the change feed cannot read the audit trail yet; retry")
+        }
+        handoff.offer(subscription)
+        context.logger.info("watch started", metadata: [
+            "audit.head": "\(head)", "audit.after": "\(params.after.map(String.init) ?? "-")",
+            "audit.areas": "\(selection.names.joined(separator: ","))",
+        ])
+        return AuditWatch.Result(newestId: head, after: params.after ?? head, areas: selection.names)
     }
 }
 

@@ -8,8 +8,9 @@ import Postgres
 import ServiceLifecycle
 import UnixSignals
 
-/// A whole networkd: checks the schema, then runs the admin socket, the watchdog and the reload
-/// signal handler in one `ServiceGroup` until SIGTERM or SIGINT, then drains and closes the pool.
+/// A whole networkd: checks the schema, then runs the admin socket, the watchdog, the reload
+/// signal handler, the audit listener and change feed, the scheduler and the outbox sender in
+/// one `ServiceGroup` until SIGTERM or SIGINT, then drains and closes the pool.
 ///
 /// The `networkd` executable and the tests build the same thing.
 public final class Daemon: Sendable {
@@ -124,6 +125,13 @@ public final class Daemon: Sendable {
                 groupServices.append(.init(service: watchdog))
             }
             groupServices.append(.init(service: ReloadSignalService(reloader: reloader, logger: logger)))
+            // One listener on the audit trail's channel for the whole daemon, fanned out by the feed.
+            let feed = services.changes
+            let listener = PostgresListener(
+                configuration: PostgresConfiguration(conninfo: configuration.database, poolSize: 1),
+                channels: [AuditStore.notificationChannel], logger: logger, onListening: { feed.kick() })
+            groupServices.append(.init(service: listener))
+            groupServices.append(.init(service: ChangeFeedService(feed: feed, listener: listener)))
             groupServices.append(.init(service: SchedulerService(scheduler: services.scheduler)))
             groupServices.append(.init(service: OutboxSenderService(sender: services.mail)))
             groupServices.append(.init(service: server))

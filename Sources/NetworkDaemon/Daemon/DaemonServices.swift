@@ -16,11 +16,14 @@ public final class DaemonServices: Sendable {
     public let scheduler: Scheduler
     /// The e-mail sender: run by its service, its settings read from the live configuration.
     public let mail: OutboxSender
+    /// The live feed of the audit trail for `audit.watch`: run by ``ChangeFeedService``.
+    public let changes: ChangeFeed
 
     init(pool: PostgresPool, state: DaemonState, notifier: SystemdNotifier, connections: ConnectionRegistry,
          reloader: Reloader, schemaExpected: Int, invoiceDocuments: InvoiceDocuments, logger: Logger) {
         self.invoiceDocuments = invoiceDocuments
         self.scheduler = Scheduler(pool: pool, state: state, documents: invoiceDocuments, logger: logger)
+        self.changes = ChangeFeed(pool: pool, logger: logger)
         self.mail = OutboxSender(pool: pool, state: state, documents: invoiceDocuments, holder: scheduler.holder, logger: logger)
         self.pool = pool
         self.state = state

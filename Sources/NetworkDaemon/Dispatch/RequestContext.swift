@@ -7,9 +7,18 @@ import Synchronization
 /// The caller on one connection; `session.authenticate` may change it mid-connection.
 public final class ConnectionSession: Sendable {
     private let current: Mutex<Caller>
+    /// How `audit.watch` hands its subscription to the connection; `nil` off the socket.
+    let watchHandoff: WatchHandoff?
 
     public init(caller: Caller) {
         self.current = Mutex(caller)
+        self.watchHandoff = nil
+    }
+
+    /// A session of an admin-socket connection, which can become a watch.
+    init(caller: Caller, watchHandoff: WatchHandoff) {
+        self.current = Mutex(caller)
+        self.watchHandoff = watchHandoff
     }
 
     public var caller: Caller {

@@ -18,11 +18,13 @@ import Synchronization
 ///   (not started: retry), and closes. A line the daemon has read is never left unanswered, and
 ///   nothing is started after shutdown begins.
 /// - A connection is closed on its idle timeout only when it has nothing unanswered.
+/// - A connection whose `audit.watch` succeeded streams its watch after the answer until the
+///   client closes it or the daemon drains (see ``serveWatch(_:frames:outbound:channel:activity:)``).
 public final class AdminServer: Service, Sendable {
-    private let services: DaemonServices
+    let services: DaemonServices
     private let dispatcher: RequestDispatcher
     private let listenDescriptor: Int32?
-    private let logger: Logger
+    let logger: Logger
     private let onListening: @Sendable (String) -> Void
 
     public init(services: DaemonServices, dispatcher: RequestDispatcher, listenDescriptor: Int32?, logger: Logger,
@@ -140,9 +142,10 @@ public final class AdminServer: Service, Sendable {
             try await connection.executeThenClose { inbound, outbound in
                 let session: ConnectionSession
                 let peer: PeerCredentials
+                let handoff = WatchHandoff()
                 do {
                     peer = try await PeerCredentials.read(from: channel)
-                    session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer))
+                    session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer), watchHandoff: handoff)
                 } catch {
                     logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
                     return
@@ -164,17 +167,17 @@ public final class AdminServer: Service, Sendable {
                     return
                 }
                 defer { registry.remove(id) }
-                for try await frame in inbound {
+                var frames = inbound.makeAsyncIterator()
+                lines: while let frame = try await frames.next() {
                     switch frame {
                     case .tooLong(let limit):
-                        let response = RPCResponse(id: .null, error: .lineTooLong(limit: limit))
-                        try await outbound.write(Self.line(try JSONCoding.encode(response.jsonValue), channel))
-                        // The decoder now discards everything; read on until the close.
-                        Self.closeSoon(channel)
+                        try await Self.refuseTooLong(limit, outbound, channel)
                         continue
                     case .line(let buffer):
-                        defer { activity.lineAnswered() }
-                        if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                        if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                            activity.lineAnswered()
+                            continue
+                        }
                         // After the drain began, a line read but not started is answered
                         // without running it.
                         let notStarted = registry.isDraining ? Self.shuttingDown : nil
@@ -183,6 +186,11 @@ public final class AdminServer: Service, Sendable {
                             bytes.writeBytes(piece)
                             try await outbound.write(bytes)
                         }
+                        activity.lineAnswered()
+                    }
+                    if let subscription = handoff.take() {
+                        await serveWatch(subscription, frames: &frames, outbound: outbound, channel: channel, activity: activity)
+                        break lines
                     }
                 }
                 try? await Self.flushed(channel)
@@ -196,9 +204,19 @@ public final class AdminServer: Service, Sendable {
     /// down: `unavailable` (retry).
     static let shuttingDown = RPCError(.unavailable("networkd is shutting down; this request was not started — retry"))
 
+    /// Answers a line over `max_line_bytes` and closes the connection soon; the decoder
+    /// discards everything after it, so the connection only reads on until the close.
+    static func refuseTooLong(_ limit: Int, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, _ channel: any Channel)
+        async throws
+    {
+        let response = RPCResponse(id: .null, error: .lineTooLong(limit: limit))
+        try await outbound.write(Self.line(try JSONCoding.encode(response.jsonValue), channel))
+        Self.closeSoon(channel)
+    }
+
     /// Waits until everything written to `channel` so far has reached the socket, so that closing
     /// it next loses no answer (NIO drops writes still pending at close).
-    private static func flushed(_ channel: any Channel) async throws {
+    static func flushed(_ channel: any Channel) async throws {
         try await channel.writeAndFlush(channel.allocator.buffer(capacity: 0)).get()
     }
 
@@ -214,7 +232,7 @@ public final class AdminServer: Service, Sendable {
         }
     }
 
-    private static func line(_ bytes: [UInt8], _ channel: any Channel) -> ByteBuffer {
+    static func line(_ bytes: [UInt8], _ channel: any Channel) -> ByteBuffer {
         var buffer = channel.allocator.buffer(capacity: bytes.count + 1)
         buffer.writeBytes(bytes)
         buffer.writeInteger(UInt8(ascii: "\n"))

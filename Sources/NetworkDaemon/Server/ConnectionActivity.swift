@@ -9,9 +9,18 @@ import Synchronization
 /// answer is written.
 final class ConnectionActivity: Sendable {
     private let pending = Atomic<Int>(0)
+    private let watch = Atomic<Bool>(false)
 
     /// Lines read and not yet answered.
     var unanswered: Int { pending.load(ordering: .acquiring) }
+
+    /// Whether the connection streams a watch (`audit.watch`): then the idle timeout never
+    /// closes it — a quiet trail is not an idle client, and a client that goes away ends the
+    /// watch by closing its side.
+    var isWatching: Bool {
+        get { watch.load(ordering: .acquiring) }
+        set { watch.store(newValue, ordering: .releasing) }
+    }
 
     func lineRead() {
         pending.add(1, ordering: .releasing)
@@ -24,7 +33,7 @@ final class ConnectionActivity: Sendable {
 
 /// Sits between the line framing and the connection's task: counts each line read into the
 /// connection's ``ConnectionActivity``, and closes the connection on the idle timeout — but only
-/// when nothing is unanswered. A request running longer than the timeout is activity, and the
+/// when nothing is unanswered and it does not watch. A request running longer than the timeout is activity, and the
 /// timeout fires again one period later, so the connection is closed at the earliest one period
 /// after its last answer.
 final class RequestActivityHandler: ChannelInboundHandler, Sendable {
@@ -46,7 +55,7 @@ final class RequestActivityHandler: ChannelInboundHandler, Sendable {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if event is IdleStateHandler.IdleStateEvent {
-            if activity.unanswered == 0 {
+            if activity.unanswered == 0, !activity.isWatching {
                 context.close(promise: nil)
             }
             return

@@ -21,27 +21,30 @@ public enum AuditStore {
     ///
     /// - Returns: up to `filter.limit` entries, and whether more exist past the last one.
     public static func list(_ filter: AuditFilter, on connection: PostgresConnection) throws -> (records: [AuditRecord], hasMore: Bool) {
-        var sql: SQL = """
-            SELECT id, to_json(at) #>> '{}' AS at, request_id, actor, actor_role, method, target,
-                   before::text AS before, after::text AS after
-            FROM audit_log WHERE true
-            """
+        var sql: SQL = "SELECT \(columns) FROM audit_log WHERE true"
         if let before = filter.before { sql.append(" AND id < \(before)") }
         if let method = filter.method { sql.append(" AND method = \(method)") }
         if let actor = filter.actor { sql.append(" AND actor = \(actor)") }
         if let target = filter.target { sql.append(" AND target = \(target)") }
         sql.append(" ORDER BY id DESC LIMIT \(filter.limit + 1)")
-        let rows = try connection.query(sql)
-        var records: [AuditRecord] = []
-        for row in rows {
-            records.append(AuditRecord(
-                id: try row.decode("id"), at: try row.decode("at"), requestID: try row.decode("request_id"),
-                actor: try row.decode("actor"), role: try row.decode("actor_role"), method: try row.decode("method"),
-                target: try row.decode("target", as: String?.self), beforeJSON: try row.decode("before", as: String?.self),
-                afterJSON: try row.decode("after", as: String?.self)))
-        }
+        let records = try connection.query(sql).map(record)
         let hasMore = records.count > filter.limit
         return (Array(records.prefix(filter.limit)), hasMore)
+    }
+
+    /// The columns ``record(_:)`` reads.
+    static let columns: SQL = """
+        id, to_json(at) #>> '{}' AS at, request_id, actor, actor_role, method, target,
+        before::text AS before, after::text AS after
+        """
+
+    /// One stored entry from a row of ``columns``.
+    static func record(_ row: PostgresRow) throws -> AuditRecord {
+        AuditRecord(
+            id: try row.decode("id"), at: try row.decode("at"), requestID: try row.decode("request_id"),
+            actor: try row.decode("actor"), role: try row.decode("actor_role"), method: try row.decode("method"),
+            target: try row.decode("target", as: String?.self), beforeJSON: try row.decode("before", as: String?.self),
+            afterJSON: try row.decode("after", as: String?.self))
     }
 
     /// How many entries the trail holds (for `daemon.status`).

@@ -21,6 +21,17 @@ enum HumanFormat {
         return String(decoding: utf8[..<10], as: UTF8.self) + " " + String(decoding: utf8[11..<16], as: UTF8.self)
     }
 
+    /// An ISO 8601 UTC timestamp to the second: "2026-11-25T11:46:03.52+00:00" →
+    /// "2026-11-25 11:46:03". Anything not in UTC, or not in that shape, is shown as given.
+    static func timestampSeconds(_ iso: String) -> String {
+        let utf8 = Array(iso.utf8)
+        let isUTC = iso.hasSuffix("Z") || iso.hasSuffix("+00:00") || iso.hasSuffix("+00")
+        guard isUTC, utf8.count >= 19, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
+            utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":")
+        else { return iso }
+        return String(decoding: utf8[..<10], as: UTF8.self) + " " + String(decoding: utf8[11..<19], as: UTF8.self)
+    }
+
     /// "a, b, c", or `none` for an empty list.
     static func list(_ items: [String], none: String = "none") -> String {
         items.isEmpty ? none : items.joined(separator: ", ")

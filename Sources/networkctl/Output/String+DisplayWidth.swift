@@ -25,6 +25,12 @@ extension String {
         }
         return width
     }
+
+    /// The text followed by spaces up to `width` terminal columns (as it is when already that wide).
+    func padding(to width: Int) -> String {
+        let missing = width - displayWidth
+        return missing > 0 ? self + String(repeating: " ", count: missing) : self
+    }
 }
 
 /// The width of one grapheme cluster, so that `String.displayWidth` can sum them.

@@ -36,6 +36,9 @@ enum Terminal {
     /// Whether stdout is a terminal (and so may get colour).
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
 
+    /// Whether stderr is a terminal (and so may get hints meant for a person).
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
     /// An environment variable, or `nil` when unset or empty.
     static func environment(_ name: String) -> String? {
         guard let raw = getenv(name) else { return nil }

@@ -185,13 +185,13 @@ _networkctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|reload|audit|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|job|renewal|outbox|methods|call|help)
+    status|reload|audit|watch|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|job|renewal|outbox|methods|call|help)
         # Offer subcommand argument completions
         "_networkctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status reload audit network member application contact token tier year billing fees invoice payment credit report job renewal outbox methods call help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status reload audit watch network member application contact token tier year billing fees invoice payment credit report job renewal outbox methods call help' -- "${cur}"))
         ;;
     esac
 }
@@ -309,6 +309,33 @@ _networkctl_audit_show() {
         ;;
     '--token-file')
         __networkctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_networkctl_watch() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=(--area)
+    non_repeating_options=(--socket --token-file --after)
+    __networkctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--token-file')
+        __networkctl_add_completions -f
+        return
+        ;;
+    '--area')
+        __networkctl_add_completions -W 'platform'$'\n''membership'$'\n''billing'$'\n''scheduling'$'\n''daemon'$'\n''audit'$'\n''network'$'\n''tier'$'\n''member'$'\n''application'$'\n''contact'$'\n''token'$'\n''session'$'\n''year'$'\n''fees'$'\n''invoice'$'\n''payment'$'\n''report'$'\n''job'$'\n''renewal'$'\n''outbox'$'\n''rpc'$'\n''period'$'\n''credit'
+        return
+        ;;
+    '--after')
         return
         ;;
     esac

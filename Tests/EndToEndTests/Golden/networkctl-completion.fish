@@ -34,6 +34,8 @@ function __networkctl_parse_tokens -S
             case 'show'
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             end
+        case 'watch'
+            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'area=+' 'after=' 'h/help'
         case 'network'
             __networkctl_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
@@ -299,6 +301,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'status' -d 'Show the daemon\'s version, uptime, schema, database, pool and clients.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'reload' -d 'Re-read networkd\'s configuration and apply what can change without a restart.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'audit' -d 'Read the audit trail: who changed what, when.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'watch' -d 'Watch every committed change live, one line per change.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'network' -d 'Show or change the network\'s own settings.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'member' -d 'List, show, add and edit members; suspend, reinstate, resign, terminate, change tier.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl" -eq 1' -fa 'application' -d 'Submit, list, recommend, approve and reject applications to join.'
@@ -346,6 +349,13 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl audit show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" socket' -l 'socket' -d 'The daemon\'s admin socket (default: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" json' -l 'json' -d 'Print only the method\'s result, as JSON, on stdout.'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" no-color' -l 'no-color' -d 'Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch"' -l 'area' -d 'Only changes in this area or group (repeatable).' -rfka 'platform membership billing scheduling daemon audit network tier member application contact token session year fees invoice payment report job renewal outbox rpc period credit'
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" after' -l 'after' -d 'First the changes already in the trail after this audit id (0: all of them).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl network" -eq 1' -fa 'show' -d 'Show the network\'s name, short name, time zone, currency and year start.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl network" -eq 1' -fa 'edit' -d 'Change the network\'s settings; settings left out keep their value.'

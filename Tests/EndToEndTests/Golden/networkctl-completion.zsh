@@ -56,6 +56,7 @@ _networkctl() {
             'status:Show the daemon'\''s version, uptime, schema, database, pool and clients.'
             'reload:Re-read networkd'\''s configuration and apply what can change without a restart.'
             'audit:Read the audit trail: who changed what, when.'
+            'watch:Watch every committed change live, one line per change.'
             'network:Show or change the network'\''s own settings.'
             'member:List, show, add and edit members; suspend, reinstate, resign, terminate, change tier.'
             'application:Submit, list, recommend, approve and reject applications to join.'
@@ -80,7 +81,7 @@ _networkctl() {
         ;;
     arg)
         case "${words[1]}" in
-        status|reload|audit|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|job|renewal|outbox|methods|call|help)
+        status|reload|audit|watch|network|member|application|contact|token|tier|year|billing|fees|invoice|payment|credit|report|job|renewal|outbox|methods|call|help)
             "_networkctl_${words[1]}" && ret=0
             ;;
         esac
@@ -173,6 +174,23 @@ _networkctl_audit_show() {
         '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         ':id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_networkctl_watch() {
+    local -i ret=1
+    local -ar ___area=('platform' 'membership' 'billing' 'scheduling' 'daemon' 'audit' 'network' 'tier' 'member' 'application' 'contact' 'token' 'session' 'year' 'fees' 'invoice' 'payment' 'report' 'job' 'renewal' 'outbox' 'rpc' 'period' 'credit')
+    local -ar arg_specs=(
+        '--socket[The daemon'\''s admin socket (default\: $NETWORKCTL_SOCKET, else /run/networkd/admin.sock).]:path:_files'
+        '--json[Print only the method'\''s result, as JSON, on stdout.]'
+        '--no-color[Never colour the output (colour is used only on a terminal, and never with NO_COLOR set).]'
+        '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
+        '*--area[Only changes in this area or group (repeatable).]:area:{__networkctl_complete "${___area[@]}"}'
+        '--after[First the changes already in the trail after this audit id (0\: all of them).]:id:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
