@@ -52,6 +52,10 @@ public final class SMTPSink: @unchecked Sendable {
         process.standardError = handle
         try process.run()
         try? handle.close()
+        // Our end of the sink's input must not leak into processes started later (the shared
+        // PostgreSQL cluster, a daemon): holding it open, they would keep the sink from ever
+        // seeing the end of its input.
+        _ = fcntl(input.fileHandleForWriting.fileDescriptor, F_SETFD, FD_CLOEXEC)
         let portFile = directory.path + "/port"
         let process = process
         do {
@@ -73,14 +77,15 @@ public final class SMTPSink: @unchecked Sendable {
         Self.stop(process, input: input)
     }
 
-    /// Closes `process`'s standard input, which ends it; `SIGTERM` if it is still running after
-    /// 60 s; then waits for it.
+    /// Closes `process`'s standard input, which ends it; `SIGKILL` if it is still running after
+    /// 60 s (not `SIGTERM`: the sink inherits the test process's signal mask, in which the
+    /// in-process daemons' signal handling blocks it); then waits for it.
     private static func stop(_ process: Process, input: Pipe) {
         try? input.fileHandleForWriting.close()
         guard process.isRunning else { return }
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 
