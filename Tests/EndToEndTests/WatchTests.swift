@@ -106,17 +106,17 @@ struct WatchTests {
         let stalled = try await Watcher.start(socket: daemon.socketPath, reading: false)
         let reader = try await Watcher.start(socket: daemon.socketPath, reading: false)
         reader.startReading()
-        // 3,000 entries of 2 kB in one statement: several MB, far past the socket buffers and
-        // the stalled watcher's queue.
+        // 1,200 entries of 2 kB in one statement: 2.4 MB, past the socket buffers and the stalled
+        // watcher's 1 MiB queue together.
         _ = try await offPool {
             try database.psql("""
                 INSERT INTO audit_log (request_id, actor, actor_role, method, target, after)
                 SELECT 'bulk', 'test', 'system', 'network.update', 'network', jsonb_build_object('n', g, 'pad', repeat('x', 2000))
-                FROM generate_series(1, 3000) AS g
+                FROM generate_series(1, 1200) AS g
                 """)
         }
         try await rename(daemon.socketPath, "After the bulk")
-        try await reader.waitForChanges(3001, "the reading watcher has every entry")
+        try await reader.waitForChanges(1201, "the reading watcher has every entry")
         let trail = try await trailIDs(after: reader.started.newestId, in: database)
         #expect(reader.ids == trail)
         #expect(try await call(daemon.socketPath, NetworkGet.self, NoParams()).name == "After the bulk", "the daemon still answers")
@@ -124,7 +124,7 @@ struct WatchTests {
             daemon.logs.captured.joined().contains("a watcher fell behind")
         }
         stalled.startReading()
-        try await stalled.waitForChanges(3001, "the stalled watcher caught up")
+        try await stalled.waitForChanges(1201, "the stalled watcher caught up")
         #expect(stalled.ids == trail)
         await daemon.stop()
     }

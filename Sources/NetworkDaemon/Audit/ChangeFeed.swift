@@ -209,6 +209,7 @@ extension ChangeFeed {
                 if failures > 0 { feed.logger.notice("change feed reads the audit trail again") }
                 failures = 0
             } catch {
+                if Task.isCancelled { return nil }  // the feed is stopping
                 failures += 1
                 if failures == 1 || failures % 20 == 0 {
                     feed.logger.warning("change feed cannot read the audit trail; retrying", metadata: [

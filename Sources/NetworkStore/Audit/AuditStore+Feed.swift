@@ -41,6 +41,9 @@ extension AuditStore {
 /// A transaction that took an audit id has a transaction id (it is writing), so once every
 /// transaction seen here has ended, an id that was missing before this was read and is still
 /// missing after can never appear. See `AuditSequencer`.
+///
+/// - Important: a prepared transaction (two-phase commit) has no backend and is not seen;
+///   networkd never prepares one, and nothing else should write the audit trail.
 public struct WriteTransactions: Sendable, Hashable {
     /// `pid:xid` of each transaction.
     public let keys: [String]
