@@ -118,6 +118,38 @@ struct WatchCLITests {
         #expect(watch.stderr.contains("lost the connection to networkd"), "\(watch.stderr)")
     }
 
+    /// `--reconnect` across a daemon restart: the output is the trail, nothing missing or twice.
+    @Test(.freshDatabase) func reconnectResumesAcrossADaemonRestartWithoutAGap() async throws {
+        try #require(BuiltBinaries.areBuilt)
+        let database = try TestDatabase.require()
+        let first = try DaemonProcess.start(database: database)
+        var second: DaemonProcess?
+        defer {
+            first.stop()
+            second?.stop()
+        }
+        _ = try first.client().call(NetworkUpdate.self, NetworkUpdate.Params(name: "Before the watch"))
+        let watch = try Running(["watch", "--reconnect", "--after", "0"], socket: first.socketPath)
+        try await waitUntil("the watch has caught up") { watch.lines.count == 1 }
+        first.signal(SIGTERM)
+        #expect(first.waitForExit(timeout: 60) == 0)
+        // Changed while no daemon serves: the next one must still show it.
+        _ = try await offPool {
+            try database.psql("""
+                INSERT INTO audit_log (request_id, actor, actor_role, method, target) VALUES ('offline', 'test', 'system', 'network.update', 'network')
+                """)
+        }
+        second = try DaemonProcess.start(database: database, directory: first.directory)
+        _ = try second?.client().call(NetworkUpdate.self, NetworkUpdate.Params(name: "After the restart"))
+        let trail = try await trailIDs(after: 0, in: database)
+        #expect(trail.count == 3)
+        try await waitUntil("the watch printed the whole trail") { watch.lines.count == trail.count }
+        #expect(watch.lines.map { $0.split(separator: " ").first.map(String.init) ?? "" } == trail.map(String.init))
+        #expect(watch.stderr.contains("networkd ended the watch (shutdown) after entry \(trail[0]); reconnecting"), "\(watch.stderr)")
+        kill(watch.process.processIdentifier, SIGINT)
+        #expect(try await watch.exitStatus() == 0)
+    }
+
     @Test(.freshDatabase) func anUnknownAreaExits65NamingIt() async throws {
         try #require(BuiltBinaries.areBuilt)
         let database = try TestDatabase.require()

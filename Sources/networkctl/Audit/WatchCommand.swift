@@ -14,6 +14,8 @@ import ArgumentParser
 /// and actor; with `--json`, the entry as one JSON object per line (JSON lines). Exits 0 on
 /// SIGINT or SIGTERM and when networkd ends the watch because it shuts down (stderr says
 /// which `--after` resumes); 69, with a message, when the connection to networkd breaks.
+/// With `--reconnect` it does neither: it connects again and resumes from where it stopped,
+/// so the output stays exactly the trail across daemon restarts.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
@@ -35,7 +37,7 @@ struct WatchCommand: ParsableCommand {
               networkctl watch
               networkctl watch --area billing
               networkctl watch --area invoice --area payment --after 4711
-              networkctl --json watch | jq -c 'select(.method == "\(InvoiceIssue.name)")'
+              networkctl --json watch --reconnect | jq -c 'select(.method == "\(InvoiceIssue.name)")'
             """
     )
 
@@ -57,43 +59,96 @@ struct WatchCommand: ParsableCommand {
             help: ArgumentHelp("First the changes already in the trail after this audit id (0: all of them).", valueName: "id"))
     var after: Int64?
 
+    @Flag(help: "When networkd shuts down or goes away, reconnect every second and resume where the watch stopped.")
+    var reconnect = false
+
     func run() throws {
-        let session = try globals.session()
-        let client = session.client
-        let started: AuditWatch.Result
-        do {
-            started = try client.call(AuditWatch.self, AuditWatch.Params(after: after, areas: areas.isEmpty ? nil : areas))
-        } catch let error as RPCError {
-            throw FailureReport.report(error)
-        } catch let error as AdminClient.ClientError {
-            throw FailureReport.report(error)
-        }
-        Self.stopOnSignals()
-        if Terminal.stderrIsTerminal {
-            let selected = started.areas.isEmpty ? "" : " in \(started.areas.joined(separator: ", "))"
-            Terminal.note("watching changes\(selected) after \(started.after); Ctrl-C stops")
-        }
-        var position = started.after
+        var client = try globals.session().client
+        var position = after
         while true {
-            let line: [UInt8]
-            do {
-                line = try client.readLine()
-            } catch {
-                Terminal.error("lost the connection to networkd at \(client.path); the watch ended")
-                Terminal.note("  resume with: networkctl watch --after \(position)")
-                throw ExitCode.unreachable
+            let started = try subscribe(&client, after: position)
+            Self.stopOnSignals()
+            if Terminal.stderrIsTerminal {
+                let selected = started.areas.isEmpty ? "" : " in \(started.areas.joined(separator: ", "))"
+                Terminal.note("watching changes\(selected) after \(started.after); Ctrl-C stops")
             }
+            var reached = started.after
+            let end = stream(client, position: &reached)
+            position = reached
+            guard reconnect else {
+                switch end {
+                case .ended(let reason):
+                    Terminal.error("networkd ended the watch (\(reason)) after entry \(reached)")
+                    Terminal.note("  resume with: \(resumeCommand(after: reached))")
+                    return
+                case .lost:
+                    Terminal.error("lost the connection to networkd at \(client.path); the watch ended")
+                    Terminal.note("  resume with: \(resumeCommand(after: reached))")
+                    throw ExitCode.unreachable
+                }
+            }
+            let why = if case .ended(let reason) = end { "networkd ended the watch (\(reason))" } else { "lost the connection to networkd" }
+            Terminal.error("\(why) after entry \(reached); reconnecting to \(client.path)")
+            client = Self.connectAgain(client.path)
+        }
+    }
+
+    /// How a stream ended.
+    enum StreamEnd {
+        /// networkd ended it (`audit.watchEnded`), for this reason.
+        case ended(String)
+        /// The connection broke.
+        case lost
+    }
+
+    /// Calls `audit.watch` on `client`. With `--reconnect`, a daemon that is not serving yet
+    /// (`unavailable`, or the connection closed by a daemon still shutting down) is asked
+    /// again every second, on a new connection.
+    ///
+    /// - Throws: an `ExitCode` after printing why.
+    private func subscribe(_ client: inout AdminClient, after: Int64?) throws -> AuditWatch.Result {
+        while true {
+            do {
+                return try client.call(AuditWatch.self, AuditWatch.Params(after: after, areas: areas.isEmpty ? nil : areas))
+            } catch let error as RPCError {
+                guard reconnect, error.kind == "unavailable" else { throw FailureReport.report(error) }
+            } catch let error as AdminClient.ClientError {
+                guard reconnect else { throw FailureReport.report(error) }
+            }
+            sleep(1)
+            client = Self.connectAgain(client.path)
+        }
+    }
+
+    /// Prints changes until the stream ends; `position` follows every entry up to which the
+    /// watch has been delivered.
+    private func stream(_ client: AdminClient, position: inout Int64) -> StreamEnd {
+        while true {
+            guard let line = try? client.readLine() else { return .lost }
             switch try? AuditWatchEvent(line: line) {
             case .change(let entry)?:
                 position = entry.id
                 print(entry)
             case .ended(let ended)?:
-                Terminal.error("networkd ended the watch (\(ended.reason)) after entry \(ended.position)")
-                Terminal.note("  resume with: networkctl watch --after \(ended.position)")
-                return
+                position = Swift.max(position, ended.position)
+                return .ended(ended.reason)
             case .other?, nil:
                 continue
             }
+        }
+    }
+
+    /// The command that resumes exactly where this watch stopped.
+    private func resumeCommand(after position: Int64) -> String {
+        (["networkctl"] + (globals.json ? ["--json"] : []) + ["watch"] + areas.flatMap { ["--area", $0] }
+            + ["--after", String(position)]).joined(separator: " ")
+    }
+
+    /// A new connection to `path`, trying every second until networkd answers (SIGINT stops).
+    private static func connectAgain(_ path: String) -> AdminClient {
+        while true {
+            if let client = try? AdminClient(path: path) { return client }
+            sleep(1)
         }
     }
 

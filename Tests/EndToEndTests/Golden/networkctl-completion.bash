@@ -316,7 +316,7 @@ _networkctl_audit_show() {
 
 _networkctl_watch() {
     repeating_flags=()
-    non_repeating_flags=(--json --no-color -h --help)
+    non_repeating_flags=(--json --no-color --reconnect -h --help)
     repeating_options=(--area)
     non_repeating_options=(--socket --token-file --after)
     __networkctl_offer_flags_options 0

@@ -35,7 +35,7 @@ function __networkctl_parse_tokens -S
                 __networkctl_parse_subcommand 1 'socket=' 'json' 'no-color' 'token-file=' 'h/help'
             end
         case 'watch'
-            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'area=+' 'after=' 'h/help'
+            __networkctl_parse_subcommand 0 'socket=' 'json' 'no-color' 'token-file=' 'area=+' 'after=' 'reconnect' 'h/help'
         case 'network'
             __networkctl_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
@@ -355,6 +355,7 @@ complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" token-file' -l 'token-file' -d 'Act as a member contact: present the member token in this file first (default: $NETWORKCTL_TOKEN).' -rF
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch"' -l 'area' -d 'Only changes in this area or group (repeatable).' -rfka 'platform membership billing scheduling daemon audit network tier member application contact token session year fees invoice payment report job renewal outbox rpc period credit'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" after' -l 'after' -d 'First the changes already in the trail after this audit id (0: all of them).' -rfka ''
+complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" reconnect' -l 'reconnect' -d 'When networkd shuts down or goes away, reconnect every second and resume where the watch stopped.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl watch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_flags_or_options "networkctl network" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'networkctl' -n '__networkctl_should_offer_completions_for_positional "networkctl network" -eq 1' -fa 'show' -d 'Show the network\'s name, short name, time zone, currency and year start.'

@@ -191,6 +191,7 @@ _networkctl_watch() {
         '--token-file[Act as a member contact\: present the member token in this file first (default\: $NETWORKCTL_TOKEN).]:path:_files'
         '*--area[Only changes in this area or group (repeatable).]:area:{__networkctl_complete "${___area[@]}"}'
         '--after[First the changes already in the trail after this audit id (0\: all of them).]:id:'
+        '--reconnect[When networkd shuts down or goes away, reconnect every second and resume where the watch stopped.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
