@@ -24,8 +24,9 @@ struct WatchCommand: ParsableCommand {
             \(AuditWatch.callLine). Prints each change as it commits, in id order, with no \
             gap and nothing twice — also when several clients write at once, or PostgreSQL \
             restarts underneath. With --after, the changes already in the trail after that id \
-            come first. Stops on Ctrl-C (exit 0); when networkd shuts down it says which \
-            --after resumes exactly where the watch ended.
+            come first. Stops on Ctrl-C (exit 0); when networkd shuts down \
+            it says which --after resumes exactly where the watch ended — or, with \
+            --reconnect, connects again and resumes there by itself.
 
             --area takes an area (the part of a method name before the dot, e.g. invoice, \
             credit, member), which also matches changes whose target is of that kind \
@@ -37,7 +38,7 @@ struct WatchCommand: ParsableCommand {
               networkctl watch
               networkctl watch --area billing
               networkctl watch --area invoice --area payment --after 4711
-              networkctl --json watch --reconnect | jq -c 'select(.method == "\(InvoiceIssue.name)")'
+              networkctl --json watch --reconnect | jq -c '{id, method, target}'
             """
     )
 
