@@ -44,11 +44,11 @@ struct RenewalWork {
             if Task.isCancelled { throw JobStop.shuttingDown }
             let (last, batchTally) = try await pool.withTransaction { [tally, after] connection in
                 let (pricing, calendar) = try pricing(on: connection)
-                let candidates = try RenewalStore.candidates(pricing.record, after: after, limit: batch, on: connection)
-                guard let last = candidates.last?.memberId else { return (Int64?.none, JobTally()) }
+                let scan = try RenewalStore.candidates(pricing.record, after: after, limit: batch, on: connection)
+                guard let last = scan.lastMemberId else { return (Int64?.none, JobTally()) }
                 var batchTally = JobTally()
                 var items: [RenewalItem] = []
-                for candidate in candidates {
+                for candidate in scan.candidates {
                     switch pricing.price(candidate) {
                     case .success(let priced): items.append(priced.item)
                     case .failure(let error):
@@ -108,10 +108,10 @@ struct RenewalWork {
             var tiers: [String: RenewalTierTotal] = [:]
             var after: Int64 = 0
             while true {
-                let candidates = try RenewalStore.candidates(pricing.record, after: after, limit: batch, on: connection)
-                guard let last = candidates.last?.memberId else { break }
+                let scan = try RenewalStore.candidates(pricing.record, after: after, limit: batch, on: connection)
+                guard let last = scan.lastMemberId else { break }
                 after = last
-                for candidate in candidates {
+                for candidate in scan.candidates {
                     let priced: RenewalPricing.Priced
                     switch pricing.price(candidate) {
                     case .success(let value): priced = value
