@@ -99,7 +99,7 @@ struct PDFRendererTests {
         let started = ContinuousClock.now
         let error = try await #require(throws: PDFRenderError.self) { try await offPool { try renderer.render(html: "<p>x</p>") } }
         #expect(error == .timedOut(path: fake, limit: .seconds(5)))
-        #expect(ContinuousClock.now - started < .seconds(60))
+        #expect(ContinuousClock.now - started < .seconds(300), "killed at its limit, long before the 600 s sleep ends")
         let child = try #require(pid_t(try String(contentsOfFile: directory.path + "/child.pid", encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)))
         let grandchild = try #require(pid_t(try String(contentsOfFile: directory.path + "/grandchild.pid", encoding: .utf8)

@@ -115,7 +115,7 @@ struct RendererCommandTests {
                                         input: try Self.json(InvoiceFixtures.invoice()))
         #expect(output.termination == .exited(75))
         #expect(Self.diagnosis(output).contains("did not finish within 1"))
-        #expect(ContinuousClock.now - started < .seconds(60))
+        #expect(ContinuousClock.now - started < .seconds(300), "killed at its limit, long before the 600 s sleep ends")
     }
 
     @Test(arguments: [["render", "--format", "docx"], ["render"], ["render", "--format", "pdf", "--time-limit", "0"], ["frobnicate"]])
