@@ -1,10 +1,16 @@
 // SocketLoad: drives networkd's admin socket the way `pgbench -S` drives PostgreSQL.
 //
 //   SocketLoad --socket PATH [--clients 8] [--seconds 10] [--method network.get] [--params JSON]
+//              [--random LOW-HIGH]
 //
 // Each client is an OS thread with its own blocking Unix-socket connection. It writes one
 // request line, reads the one response line, checks it carries "result", records the latency,
 // and repeats until the time is up. Output: one `key value` pair per line (see `report`).
+//
+// In --params, `{client}` is replaced by the client's number (1…C), `{n}` by the request's
+// number on that client (1, 2, …: with {client}, unique in the run, as an idempotency key must
+// be) and `{random}` by a number drawn uniformly from --random LOW-HIGH for each request — the
+// same as pgbench's `:client_id + 1` and `\set id random(LOW, HIGH)`.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,6 +25,7 @@ struct Options {
     var seconds = 10.0
     var method = "network.get"
     var params: String?
+    var randomRange: ClosedRange<UInt64> = 1...1
 
     static func parse(_ arguments: [String]) -> Options {
         var options = Options()
@@ -35,8 +42,12 @@ struct Options {
             case "--seconds": options.seconds = Double(value()) ?? 0
             case "--method": options.method = value()
             case "--params": options.params = value()
+            case "--random":
+                let bounds = value().split(separator: "-").compactMap { UInt64($0) }
+                guard bounds.count == 2, bounds[0] <= bounds[1] else { fail("--random takes LOW-HIGH, such as 1-100000") }
+                options.randomRange = bounds[0]...bounds[1]
             case "-h", "--help":
-                print("usage: SocketLoad --socket PATH [--clients C] [--seconds T] [--method M] [--params JSON]")
+                print("usage: SocketLoad --socket PATH [--clients C] [--seconds T] [--method M] [--params JSON] [--random LOW-HIGH]")
                 exit(0)
             default: fail("unknown argument \(arguments[index])")
             }
@@ -69,7 +80,9 @@ final class Client {
     let index: Int
     let socketPath: String
     let method: String
-    let params: String?
+    let params: [ParamsPiece]?
+    let randomRange: ClosedRange<UInt64>
+    var randomState: UInt64
     let deadline: UInt64
     var requests = 0
     var errors = 0
@@ -80,7 +93,9 @@ final class Client {
         self.index = index
         self.socketPath = options.socket
         self.method = options.method
-        self.params = options.params
+        self.params = options.params.map(ParamsPiece.split)
+        self.randomRange = options.randomRange
+        self.randomState = 0x9E37_79B9_7F4A_7C15 &* UInt64(index + 1)
         self.deadline = deadline
         latencies.reserveCapacity(Int(options.seconds * 40_000))
     }
@@ -105,6 +120,30 @@ final class Client {
         return fd
     }
 
+    /// The params of one request, placeholders filled in.
+    func render(_ pieces: [ParamsPiece], sequence: Int) -> String {
+        var text = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let literal): text += literal
+            case .client: text += String(index + 1)
+            case .sequence: text += String(sequence)
+            case .random: text += String(nextRandom())
+            }
+        }
+        return text
+    }
+
+    /// xorshift64*, uniform enough over the range for choosing rows.
+    func nextRandom() -> UInt64 {
+        randomState ^= randomState >> 12
+        randomState ^= randomState << 25
+        randomState ^= randomState >> 27
+        let value = randomState &* 0x2545_F491_4F6C_DD1D
+        let width = randomRange.upperBound - randomRange.lowerBound + 1
+        return randomRange.lowerBound + value % width
+    }
+
     func noteError(_ text: String) {
         errors += 1
         if firstError == nil { firstError = text }
@@ -120,11 +159,13 @@ final class Client {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending = 0  // bytes in `buffer` not yet consumed (after a line end)
         var id = index * 100_000_000
-        let paramsPart = params.map { ",\"params\":\($0)" } ?? ""
+        var sequence = 0
         while true {
             let start = nowNanoseconds()
             if start >= deadline { break }
             id += 1
+            sequence += 1
+            let paramsPart = params.map { ",\"params\":\(render($0, sequence: sequence))" } ?? ""
             let request = Array("{\"jsonrpc\":\"2.0\",\"id\":\(id),\"method\":\"\(method)\"\(paramsPart)}\n".utf8)
             var sent = 0
             while sent < request.count {
@@ -173,6 +214,34 @@ final class Client {
                 latencies.append(nowNanoseconds() - start)
             }
         }
+    }
+}
+
+/// A piece of the --params template: literal text or a placeholder.
+enum ParamsPiece {
+    case text(String)
+    case client
+    case sequence
+    case random
+
+    /// Splits a template at `{client}`, `{n}` and `{random}`.
+    static func split(_ template: String) -> [ParamsPiece] {
+        var pieces: [ParamsPiece] = []
+        var rest = Substring(template)
+        let tokens: [(String, ParamsPiece)] = [("{client}", .client), ("{n}", .sequence), ("{random}", .random)]
+        while !rest.isEmpty {
+            var earliest: (range: Range<Substring.Index>, piece: ParamsPiece)?
+            for (token, piece) in tokens {
+                if let range = rest.firstRange(of: token), earliest == nil || range.lowerBound < earliest!.range.lowerBound {
+                    earliest = (range, piece)
+                }
+            }
+            guard let found = earliest else { pieces.append(.text(String(rest))); break }
+            if found.range.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<found.range.lowerBound]))) }
+            pieces.append(found.piece)
+            rest = rest[found.range.upperBound...]
+        }
+        return pieces
     }
 }
 
