@@ -26,6 +26,12 @@ public final class PostgresConnection {
     var isPoisoned = false
     /// Set by ``close()``; the handle must not be used afterwards.
     private(set) var isClosed = false
+    /// The statements prepared on this connection (see ``StatementCache``).
+    var statements = StatementCache()
+    /// A `BEGIN` not sent yet: it goes out with the transaction's first statement.
+    private var pendingBegin: String?
+    /// Statements of the open transaction not sent yet (``executeDeferred(_:)``).
+    private var deferred: [SQL] = []
 
     init(handle: OpaquePointer, logger: Logger) {
         self.handle = handle
@@ -83,8 +89,79 @@ public final class PostgresConnection {
     public func executeScript(_ text: String) throws {
         try checkOpen(query: text)
         guard !text.utf8.contains(0) else { throw PostgresError.nulByte(query: text) }
-        let result = try check(PQexec(handle, text), query: text)
-        PQclear(result)
+        // Deferred statements go first; a deferred BEGIN in the same round trip as the script.
+        try flushDeferred()
+        let begin = takePendingBegin()
+        let script = begin.map { "\($0); \(text)" } ?? text
+        do {
+            PQclear(try check(PQexec(handle, script), query: text))
+        } catch let error as PostgresError where begin != nil && error.kind == .connectionLost {
+            throw BeginFailed(error: error)
+        }
+    }
+
+    /// Runs a statement whose result nobody needs later, in the same round trip as the next
+    /// statement — usually the transaction's `COMMIT` — instead of a round trip of its own.
+    ///
+    /// Inside ``PostgresPool/withTransaction(isolation:maxAttempts:_:)`` only; outside a
+    /// transaction it runs at once. A failure is thrown by the statement it travels with (and
+    /// fails the transaction there, as it would have here); a transaction that rolls back first
+    /// never sends it.
+    ///
+    /// - Throws: ``PostgresError`` for a NUL byte at once; otherwise as ``execute(_:)``, now or later.
+    public func executeDeferred(_ sql: SQL) throws {
+        try checkOpen(query: sql.text)
+        for binding in sql.bindings where binding?.utf8.contains(0) == true {
+            throw PostgresError.nulByte(query: sql.text)
+        }
+        guard !sql.text.utf8.contains(0) else { throw PostgresError.nulByte(query: sql.text) }
+        if pendingBegin == nil && PQtransactionStatus(handle) == PQTRANS_IDLE {
+            try execute(sql)
+            return
+        }
+        deferred.append(sql)
+    }
+
+    /// Defers `BEGIN …` to the next statement, which sends both in one round trip (see
+    /// ``StatementCache``). Only ``PostgresPool/withTransaction(isolation:maxAttempts:_:)`` calls it.
+    func deferBegin(_ begin: String) {
+        pendingBegin = begin
+    }
+
+    /// Whether the transaction has not begun: `BEGIN` is still deferred and nothing waits to go
+    /// with it, so there is nothing to commit.
+    var isTransactionUnstarted: Bool {
+        pendingBegin != nil && deferred.isEmpty
+    }
+
+    /// Drops what was not sent (a deferred `BEGIN`, deferred statements); returns whether the
+    /// transaction never began, so that there is nothing to roll back.
+    func abandonUnsent() -> Bool {
+        defer {
+            pendingBegin = nil
+            deferred.removeAll()
+        }
+        return pendingBegin != nil
+    }
+
+    /// The deferred `BEGIN`, if any, now being sent.
+    func takePendingBegin() -> String? {
+        defer { pendingBegin = nil }
+        return pendingBegin
+    }
+
+    /// Whether deferred statements wait to be sent.
+    var hasDeferred: Bool { !deferred.isEmpty }
+
+    /// The deferred statements, now being sent.
+    func takeDeferred() -> [SQL] {
+        defer { deferred.removeAll() }
+        return deferred
+    }
+
+    /// Puts a statement back at the end of the deferred ones.
+    func deferLater(_ sql: SQL) {
+        deferred.append(sql)
     }
 
     /// The server version as an integer, such as `150004` for 15.4 (`PQserverVersion`).
@@ -115,10 +192,7 @@ public final class PostgresConnection {
             throw PostgresError.nulByte(query: text)
         }
         guard !text.utf8.contains(0) else { throw PostgresError.nulByte(query: text) }
-        let result = withCStringArray(bindings) { values in
-            PQexecParams(handle, text, Int32(bindings.count), nil, values, nil, nil, 0)
-        }
-        return try check(result, query: text)
+        return try send(text, bindings)
     }
 
     /// Refuses to touch a closed handle (a connection kept after its closure returned).
@@ -129,7 +203,7 @@ public final class PostgresConnection {
     }
 
     /// Turns a libpq result into either a successful result or a thrown ``PostgresError``.
-    private func check(_ result: OpaquePointer?, query: String) throws -> OpaquePointer {
+    func check(_ result: OpaquePointer?, query: String) throws -> OpaquePointer {
         guard let result else {
             throw PostgresError.fromConnection(handle, query: query)
         }
@@ -174,6 +248,8 @@ public final class PostgresConnection {
     /// Brings a connection back to "idle, no transaction" after a closure; returns false when the
     /// connection should be discarded instead.
     func resetAfterUse() -> Bool {
+        pendingBegin = nil
+        deferred.removeAll()
         guard !isClosed, !isPoisoned, PQstatus(handle) == CONNECTION_OK else { return false }
         switch PQtransactionStatus(handle) {
         case PQTRANS_IDLE:

@@ -3,12 +3,16 @@ import CLibPQ
 /// Building ``PostgresError`` values from libpq results and connection state.
 extension PostgresError {
     /// The fields of a failed `PGresult`. The kind is ``Kind/connectionLost`` when libpq reports
-    /// the connection as bad afterwards, otherwise ``Kind/server``.
+    /// the connection as bad afterwards or the error is FATAL (it ends the session), otherwise
+    /// ``Kind/server``.
     static func fromResult(_ result: OpaquePointer, connection: OpaquePointer, query: String?) -> PostgresError {
         func field(_ code: Character) -> String? {
             PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
         }
-        let lost = PQstatus(connection) == CONNECTION_BAD
+        // FATAL and PANIC end the session, even before libpq has seen the socket close (in
+        // pipeline mode it reports the error first).
+        let severity = field("V")
+        let lost = PQstatus(connection) == CONNECTION_BAD || severity == "FATAL" || severity == "PANIC"
         let fallback = PQresultErrorMessage(result).map { String(cString: $0) } ?? ""
         return PostgresError(
             kind: lost ? .connectionLost : .server,

@@ -53,19 +53,26 @@ extension PostgresPool {
         isolation: IsolationLevel,
         _ body: (PostgresConnection) throws -> T
     ) throws -> T {
-        do {
-            try connection.executeScript("BEGIN ISOLATION LEVEL \(isolation.sql)")
-        } catch let error as PostgresError {
-            throw BeginFailed(error: error)
+        // BEGIN goes out with the body's first statement, in the same round trip. A pooled
+        // connection found dead fails there; before the body, nothing had been sent.
+        guard !connection.isBad else {
+            throw BeginFailed(error: PostgresError(kind: .connectionLost, message: "the pooled connection is closed",
+                                                   query: "BEGIN"))
         }
+        connection.deferBegin("BEGIN ISOLATION LEVEL \(isolation.sql)")
         let result: T
         do {
             result = try body(connection)
         } catch {
-            if !connection.isBad {
+            if !connection.abandonUnsent() && !connection.isBad {
                 try? connection.executeScript("ROLLBACK")
             }
             throw error
+        }
+        // A body that ran no statement never began a transaction: nothing to commit.
+        if connection.isTransactionUnstarted {
+            _ = connection.abandonUnsent()
+            return result
         }
         // COMMIT of an aborted transaction "succeeds" with the tag ROLLBACK.
         if try connection.commandStatus("COMMIT") == "ROLLBACK" {
@@ -86,7 +93,9 @@ extension PostgresPool {
     }
 }
 
-/// `BEGIN` itself failed; carries the error so `withTransaction` can tell it from a body failure.
+/// `BEGIN` itself failed — or the connection broke on the first statement, sent with the deferred
+/// `BEGIN`: nothing can have been committed. Carries the error so `withTransaction` can tell it
+/// from a body failure and retry on a fresh connection.
 struct BeginFailed: Error {
     var error: PostgresError
 }

@@ -113,7 +113,8 @@ extension RequestContext {
                 throw UncheckedVersion(method: method)
             }
             if dryRun { throw DryRunFinished(result: outcome.result) }
-            try AuditStore.append(
+            // The audit row and the stored response go out with the COMMIT: one round trip.
+            try AuditStore.appendDeferred(
                 AuditRecord(
                     requestID: requestID, actor: actor, role: role, method: method, target: outcome.target,
                     beforeJSON: try outcome.before.map { try JSONCoding.encodeString($0) },

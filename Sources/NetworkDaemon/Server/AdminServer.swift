@@ -88,7 +88,9 @@ public final class AdminServer: Service, Sendable {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 for await connection in connections {
-                    group.addTask { await self.serve(connection) }
+                    // The connection's task runs on its channel's event loop (see EventLoopTaskExecutor).
+                    let executor = EventLoopTaskExecutor(connection.channel.channel.eventLoop)
+                    group.addTask(executorPreference: executor) { await self.serve(connection) }
                 }
             }
         } onGracefulShutdown: {

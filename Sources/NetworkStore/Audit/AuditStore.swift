@@ -2,6 +2,19 @@ import Postgres
 
 /// Reads and appends the audit trail. The table is append-only in the database itself.
 public enum AuditStore {
+    /// Appends an entry without waiting for it: the insert goes out with the transaction's next
+    /// statement, usually its `COMMIT` (``PostgresConnection/executeDeferred(_:)``), saving a
+    /// round trip. For the one entry a mutation writes last; a failure fails the commit.
+    ///
+    /// - Throws: `PostgresError` (now for a NUL byte; otherwise from the statement it travels with).
+    public static func appendDeferred(_ record: AuditRecord, on connection: PostgresConnection) throws {
+        try connection.executeDeferred("""
+            INSERT INTO audit_log (request_id, actor, actor_role, method, target, before, after)
+            VALUES (\(record.requestID), \(record.actor), \(record.role), \(record.method), \(record.target),
+                    \(record.beforeJSON)::jsonb, \(record.afterJSON)::jsonb)
+            """)
+    }
+
     /// Appends one entry on the caller's connection, inside the caller's transaction.
     ///
     /// - Returns: the new entry's id.

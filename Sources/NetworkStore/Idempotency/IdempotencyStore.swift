@@ -40,7 +40,7 @@ public enum IdempotencyStore {
     /// erasure finds it by).
     public static func save(actor: String, key: String, method: String, target: String?, requestJSON: String, responseJSON: String,
                             on connection: PostgresConnection) throws {
-        try connection.execute("""
+        try connection.executeDeferred("""
             INSERT INTO idempotency_keys (actor, key, method, target, request, response)
             VALUES (\(actor), \(key), \(method), \(target), \(requestJSON)::jsonb, \(responseJSON)::jsonb)
             """)

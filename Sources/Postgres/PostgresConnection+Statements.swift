@@ -1,0 +1,213 @@
+import CLibPQ
+
+/// How a connection sends a statement: as a prepared statement when it has seen the text before,
+/// with a deferred `BEGIN` and deferred statements in the same round trip.
+///
+/// - Every distinct statement text is prepared on this connection the first time it runs (up to
+///   ``StatementCache/limit`` texts; later ones run unnamed) and executed by name afterwards, so
+///   PostgreSQL parses and plans it once per connection, not once per call. A new connection
+///   (after a reconnect) starts with none: each is prepared again on its first use.
+/// - The first use of a text, and a statement that follows a deferred `BEGIN`, go as one libpq
+///   pipeline (`BEGIN`, `Parse`, `Bind`/`Execute`, `Sync`): one round trip, not two or three.
+/// - Statements whose results nobody reads (the audit row, the stored idempotent response) can be
+///   deferred inside a transaction: they go out in the pipeline of the next statement, usually
+///   the `COMMIT`, and a failure among them fails that statement.
+/// - A prepared statement whose result columns changed under it (DDL: "cached plan must not
+///   change result type"), or one that is gone (`DEALLOCATE ALL`), makes the cache start over;
+///   outside a transaction the statement runs again at once.
+struct StatementCache {
+    /// The most texts prepared on one connection; each costs the server a cached plan.
+    static let limit = 512
+
+    /// Statement names by SQL text.
+    private(set) var names: [String: String] = [:]
+    /// The number in the next name: names are never reused, even after ``forgetAll()``.
+    private var nextNumber = 1
+
+    /// The name for a text seen before, or `nil`.
+    func name(for text: String) -> String? { names[text] }
+
+    /// A fresh name to prepare a text under — the `offset`-th of those being prepared in one
+    /// pipeline — or `nil` once the cache would be full.
+    func nameToPrepare(offset: Int = 0) -> String? {
+        names.count + offset < Self.limit ? "networkd_\(nextNumber + offset)" : nil
+    }
+
+    /// Records that `text` is now prepared as `name` (one ``nameToPrepare(offset:)`` gave).
+    mutating func remember(_ text: String, as name: String) {
+        names[text] = name
+        nextNumber = max(nextNumber, (Int(name.dropFirst("networkd_".count)) ?? 0) + 1)
+    }
+
+    /// Forgets every statement: one of them is stale or gone, and which others are is unknown
+    /// (a `DEALLOCATE ALL` takes them all). Names are never reused, so a forgotten statement
+    /// still on the server cannot be mistaken for a new one.
+    mutating func forgetAll() { names.removeAll() }
+}
+
+extension PostgresConnection {
+    /// One statement as libpq will send it.
+    private enum Plan {
+        case prepared(String)
+        case prepareAs(String)
+        case unnamed
+    }
+
+    /// One command of a pipeline: its text, its bindings and how it is sent.
+    private struct Command {
+        var text: String
+        var bindings: [String?]
+        var plan: Plan
+    }
+
+    /// How `text` goes out: by its prepared name, prepared now, or unnamed once the cache is full.
+    private func plan(for text: String, reserving reserved: inout Set<String>) -> Plan {
+        if let name = statements.name(for: text) { return .prepared(name) }
+        if reserved.contains(text) { return .unnamed }
+        guard let name = statements.nameToPrepare(offset: reserved.count) else { return .unnamed }
+        reserved.insert(text)
+        return .prepareAs(name)
+    }
+
+    /// Sends one statement — after a deferred `BEGIN` and any deferred statements, in the same
+    /// round trip — and returns its successful `PGresult`; the caller must `PQclear` it.
+    func send(_ text: String, _ bindings: [String?]) throws -> OpaquePointer {
+        let begin = takePendingBegin()
+        let earlier = takeDeferred()
+        let idleBefore = begin == nil && earlier.isEmpty && PQtransactionStatus(handle) == PQTRANS_IDLE
+        do {
+            if begin == nil, earlier.isEmpty, let name = statements.name(for: text) {
+                let result = withCStringArray(bindings) { values in
+                    PQexecPrepared(handle, name, Int32(bindings.count), values, nil, nil, 0)
+                }
+                return try check(result, query: text)
+            }
+            var reserved = Set<String>()
+            var commands: [Command] = []
+            if let begin { commands.append(Command(text: begin, bindings: [], plan: .unnamed)) }
+            for sql in earlier {
+                commands.append(Command(text: sql.text, bindings: sql.bindings, plan: plan(for: sql.text, reserving: &reserved)))
+            }
+            commands.append(Command(text: text, bindings: bindings, plan: plan(for: text, reserving: &reserved)))
+            return try sendPipeline(commands)
+        } catch let error as PostgresError where error.isStalePlan {
+            statements.forgetAll()
+            guard idleBefore else { throw error }
+            logger.debug("postgres re-preparing a statement whose result type changed or that is gone")
+            return try send(text, bindings)
+        } catch let error as PostgresError where begin != nil && error.kind == .connectionLost {
+            // The transaction's first statement: nothing was committed, so it may run again.
+            throw BeginFailed(error: error)
+        }
+    }
+
+    /// Sends the deferred statements now (with a deferred `BEGIN` first), in one round trip.
+    func flushDeferred() throws {
+        guard hasDeferred else { return }
+        // The last deferred statement takes the place of "the statement"; its result is dropped.
+        var earlier = takeDeferred()
+        let last = earlier.removeLast()
+        for sql in earlier { deferLater(sql) }
+        PQclear(try send(last.text, last.bindings))
+    }
+
+    /// Sends the commands and a `Sync` as one pipeline, then reads every result in order; returns
+    /// the last command's result, or throws the first failure (later commands were skipped).
+    private func sendPipeline(_ commands: [Command]) throws -> OpaquePointer {
+        let query = commands.last!.text
+        guard PQenterPipelineMode(handle) == 1 else { throw PostgresError.fromConnection(handle, query: query) }
+        var sent = true
+        for command in commands where sent {
+            let count = Int32(command.bindings.count)
+            switch command.plan {
+            case .prepareAs(let name):
+                sent = PQsendPrepare(handle, name, command.text, count, nil) == 1
+                    && withCStringArray(command.bindings) { PQsendQueryPrepared(handle, name, count, $0, nil, nil, 0) } == 1
+            case .prepared(let name):
+                sent = withCStringArray(command.bindings) { PQsendQueryPrepared(handle, name, count, $0, nil, nil, 0) } == 1
+            case .unnamed:
+                sent = withCStringArray(command.bindings) { PQsendQueryParams(handle, command.text, count, nil, $0, nil, nil, 0) } == 1
+            }
+        }
+        sent = sent && PQpipelineSync(handle) == 1
+        guard sent else {
+            isPoisoned = true
+            throw PostgresError.fromConnection(handle, query: query)
+        }
+        // Read every result up to the Sync even after a failure, so the connection is left clean.
+        var failure: PostgresError?
+        var last: OpaquePointer?
+        for (index, command) in commands.enumerated() {
+            if case .prepareAs(let name) = command.plan {
+                if let error = takeCommandResult(query: command.text, keep: false).error {
+                    failure = failure ?? error
+                } else {
+                    statements.remember(command.text, as: name)
+                }
+            }
+            let isLast = index == commands.count - 1
+            let executed = takeCommandResult(query: command.text, keep: isLast)
+            failure = failure ?? executed.error
+            if isLast { last = executed.result }
+        }
+        finishPipeline(query: query)
+        if failure?.kind == .connectionLost { isPoisoned = true }
+        if let failure {
+            if let last { PQclear(last) }
+            throw failure
+        }
+        guard let last else { throw PostgresError.fromConnection(handle, query: query) }
+        return last
+    }
+
+    /// The result of the next command in the pipeline and the `NULL` that ends it: the result
+    /// itself when `keep` and it succeeded, or the error it carries (an aborted pipeline's
+    /// skipped command carries none).
+    private func takeCommandResult(query: String, keep: Bool) -> (result: OpaquePointer?, error: PostgresError?) {
+        guard let result = PQgetResult(handle) else {
+            return (nil, PostgresError.fromConnection(handle, query: query))
+        }
+        while let extra = PQgetResult(handle) { PQclear(extra) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            if keep { return (result, nil) }
+            PQclear(result)
+            return (nil, nil)
+        case PGRES_PIPELINE_ABORTED:
+            PQclear(result)
+            return (nil, nil)
+        case PGRES_COPY_IN, PGRES_COPY_OUT, PGRES_COPY_BOTH:
+            PQclear(result)
+            isPoisoned = true
+            return (nil, PostgresError(kind: .protocolViolation, message: "COPY is not supported", query: query))
+        default:
+            let error = PostgresError.fromResult(result, connection: handle, query: query)
+            PQclear(result)
+            return (nil, error)
+        }
+    }
+
+    /// Reads the pipeline's `Sync` result and leaves pipeline mode; a connection that cannot is
+    /// not used again.
+    private func finishPipeline(query: String) {
+        while let result = PQgetResult(handle) {
+            let status = PQresultStatus(result)
+            PQclear(result)
+            if status == PGRES_PIPELINE_SYNC { break }
+        }
+        if PQexitPipelineMode(handle) != 1 {
+            logger.debug("postgres could not leave pipeline mode; discarding the connection")
+            isPoisoned = true
+        }
+    }
+}
+
+extension PostgresError {
+    /// "cached plan must not change result type" (0A000): a prepared statement outlived a
+    /// change to what it reads; or 26000: it is gone (a `DEALLOCATE ALL` or `DISCARD ALL`).
+    var isStalePlan: Bool {
+        guard kind == .server else { return false }
+        return (code == .featureNotSupported && message.contains("cached plan must not change result type"))
+            || code == SQLState(rawValue: "26000")
+    }
+}
