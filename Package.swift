@@ -13,6 +13,11 @@ let package = Package(
         .executable(name: "networkd", targets: ["networkd"]),
         .executable(name: "networkctl", targets: ["networkctl"]),
         .executable(name: "networkd-document", targets: ["networkd-document"]),
+        // For packages outside the root that drive the real code, such as Benchmarks/Micro.
+        .library(name: "NetworkCore", targets: ["NetworkCore"]),
+        .library(name: "AdminProtocol", targets: ["AdminProtocol"]),
+        .library(name: "NetworkDaemon", targets: ["NetworkDaemon"]),
+        .library(name: "Postgres", targets: ["Postgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
