@@ -114,6 +114,14 @@ let package = Package(
                 "AdminProtocol",
                 "NetworkCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // A release networkctl is one static executable, the Swift runtime and libc linked
+            // in: no dynamic loader, no symbol lookups, no relocations at start-up. A call then
+            // costs 0.8 million instructions, against 3.7 million linked dynamically against
+            // libc and libstdc++ (Benchmarks/README.md). It needs nothing from glibc's NSS or dlopen.
+            linkerSettings: [
+                .unsafeFlags(["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"],
+                             .when(platforms: [.linux], configuration: .release)),
             ]
         ),
 

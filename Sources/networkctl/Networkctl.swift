@@ -74,12 +74,21 @@ struct Networkctl: ParsableCommand {
     /// Here as well as on each verb, so that the global options may come before the verb.
     @OptionGroup var globals: GlobalOptions
 
-    /// Parses and runs the verb, as ArgumentParser's own `main()` does, but: an unknown verb is
+    /// Parses and runs the verb, as ArgumentParser's own `main()` does, but: `call` and `status`
+    /// are read directly (``DirectInvocation``, no reflection at start-up); an unknown verb is
     /// reported as one (`CommandLineCheck`), and a usage error found while the verb runs (a
     /// `ValidationError`, such as a budget that is not an amount) shows that verb's usage, not
     /// the root's. Both exit 64.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let direct = DirectInvocation(arguments) {
+            do {
+                try direct.run()
+            } catch {
+                Self.exit(withError: error)
+            }
+            return
+        }
         if let problem = CommandLineCheck.unknownVerb(in: arguments) {
             Terminal.error(problem)
             Self.exit(withError: ExitCode.usage)

@@ -8,6 +8,7 @@ extension ApplicationCommand {
     /// carries the whole statement. An unknown id exits 1.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one application.",
             discussion: """
                 \(ApplicationGet.callLine) and prints the application; the \

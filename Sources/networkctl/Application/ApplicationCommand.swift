@@ -77,6 +77,7 @@ struct ApplicationCommand: ParsableCommand {
     /// file, 65 for data the daemon refuses.
     struct Submit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "submit",
             abstract: "Record an application for a tier (\(ApplicationSubmit.roleNames)).",
             discussion: """
                 \(ApplicationSubmit.callLine): the organisation becomes a member in \
@@ -159,6 +160,7 @@ struct ApplicationCommand: ParsableCommand {
     /// the next page's `--after` go to stderr. With `--json`, the page.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List applications, newest first.",
             discussion: """
                 \(ApplicationList.callLine). Shows one page; when there are \
@@ -220,6 +222,7 @@ struct ApplicationCommand: ParsableCommand {
     /// application is decided; a decided one exits 65.
     struct Recommend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "recommend",
             abstract: "Record the values board's recommendation (\(ApplicationRecommend.roleNames)).",
             discussion: """
                 \(ApplicationRecommend.callLine) and prints the application.
@@ -257,6 +260,7 @@ struct ApplicationCommand: ParsableCommand {
     /// application not yet recommended, or a future `--starts-on`, exits 65.
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "approve",
             abstract: "Approve a recommended application: the applicant becomes an active member (\(ApplicationApprove.roleNames)).",
             discussion: """
                 \(ApplicationApprove.callLine) and prints the application; \
@@ -290,6 +294,7 @@ struct ApplicationCommand: ParsableCommand {
     /// Stdout: the application as it is now; one already decided exits 65.
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reject",
             abstract: "Reject an application, with a reason (\(ApplicationReject.roleNames)).",
             discussion: """
                 \(ApplicationReject.callLine): the applicant's status becomes rejected.

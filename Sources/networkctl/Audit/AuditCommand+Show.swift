@@ -8,6 +8,7 @@ extension AuditCommand {
     /// when absent). An unknown id exits 1 (not found).
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one audit entry, with the state before and after.",
             discussion: """
                 \(AuditGet.callLine) and prints the entry; its before and \

@@ -16,6 +16,7 @@ struct AuditCommand: ParsableCommand {
     /// `--after` go to stderr, so a piped table stays a table. With `--json`, the page itself.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List audit entries, newest first.",
             discussion: """
                 \(AuditList.callLine). Shows one page; when there are more, \

@@ -40,6 +40,7 @@ struct BillingCommand: ParsableCommand {
     /// `networkctl billing show`: `billing.get`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the network's billing details.",
             discussion: "\(BillingGet.callLine).\n\nEXAMPLES:\n  networkctl billing show")
         @OptionGroup var globals: GlobalOptions
@@ -53,6 +54,7 @@ struct BillingCommand: ParsableCommand {
     /// `networkctl billing set [--address …] …`: `billing.set`.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change the network's billing details; options left out keep their value.",
             discussion: """
                 \(BillingSet.callLine). Multi-line values take \\n between lines.
@@ -85,6 +87,7 @@ struct BillingCommand: ParsableCommand {
     /// `networkctl billing payer MEMBER`: `member.billing`.
     struct Payer: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "payer",
             abstract: "Who a member's invoices are addressed to.",
             discussion: "\(MemberBilling.callLine).\n\nEXAMPLES:\n  networkctl billing payer 12")
         @OptionGroup var globals: GlobalOptions
@@ -128,6 +131,7 @@ struct BillingCommand: ParsableCommand {
     /// `networkctl billing figures MEMBER`: `member.figures`.
     struct Figures: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "figures",
             abstract: "A member's population and controllable budget, year by year.",
             discussion: "\(MemberFigures.callLine).\n\nEXAMPLES:\n  networkctl billing figures 12")
         @OptionGroup var globals: GlobalOptions

@@ -14,6 +14,7 @@ struct CreditCommand: ParsableCommand {
     /// `networkctl credit show MEMBER`: `credit.get`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "A member's credit, from overpayments and credit notes on paid invoices.",
             discussion: "\(CreditGet.callLine).\n\nEXAMPLES:\n  networkctl credit show 12")
 
@@ -31,6 +32,7 @@ struct CreditCommand: ParsableCommand {
     /// `networkctl credit apply INVOICE [--amount A]`: `credit.apply`.
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "apply",
             abstract: "Spend a member's credit on one of its issued invoices.",
             discussion: "\(CreditApply.callLine).\n\nEXAMPLES:\n  networkctl credit apply CCIN-2026-0009\n  networkctl credit apply 17 --amount 100.00")
 

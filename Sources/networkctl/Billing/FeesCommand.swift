@@ -38,6 +38,7 @@ struct FeesCommand: ParsableCommand {
     /// `networkctl fees show START-YEAR`: `fees.get`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a year's fee schedule.",
             discussion: "\(FeesGet.callLine).\n\nEXAMPLES:\n  networkctl fees show 2026\n  networkctl --json fees show 2026 > fees-2026.json")
 
@@ -56,6 +57,7 @@ struct FeesCommand: ParsableCommand {
     /// Exits 65 naming each band that overlaps or leaves a gap; nothing is changed then.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Replace a year's fee schedule from a JSON file (the params of \(FeesSet.name), or what fees show --json prints).",
             discussion: """
                 \(FeesSet.callLine). The file holds {"tiers": [...], "vatBasisPoints": 2000, \
@@ -98,6 +100,7 @@ struct FeesCommand: ParsableCommand {
     /// `networkctl fees quote MEMBER [--year Y] [--starts-on D]`: `fees.quote`, with the reason.
     struct Quote: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "quote",
             abstract: "What a member pays for a year, and why: band, figures, months charged, VAT.",
             discussion: "\(FeesQuote.callLine).\n\nEXAMPLES:\n  networkctl fees quote 12\n  networkctl fees quote 12 --year 2026 --starts-on 2026-11-05")
 

@@ -9,6 +9,7 @@ extension InvoiceCommand {
     /// (exit 0, and a note on stderr). Exits 1 (invalid transition) for an invoice already issued.
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "issue",
             abstract: "Issue a draft: number it, date it, freeze its content.",
             discussion: "\(InvoiceIssue.callLine).\n\nEXAMPLES:\n  networkctl invoice issue 17")
 
@@ -57,6 +58,7 @@ extension InvoiceCommand {
     /// `networkctl invoice cancel INVOICE --reason TEXT`: `invoice.cancel` (a credit note once issued).
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Cancel an invoice: an issued one by a credit note; what it received becomes credit.",
             discussion: "\(InvoiceCancel.callLine).\n\nEXAMPLES:\n  networkctl invoice cancel CCIN-2026-0007 --reason 'wrong band'")
 

@@ -53,6 +53,7 @@ struct InvoiceCommand: ParsableCommand {
     /// `networkctl invoice list [filters]`: `invoice.list` as a table.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List invoices, newest first, by status, year, member or overdue.",
             discussion: """
                 \(InvoiceList.callLine). With a member token, only that member's invoices.
@@ -103,6 +104,7 @@ struct InvoiceCommand: ParsableCommand {
     /// `networkctl invoice show INVOICE`: `invoice.get`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one invoice: amounts, lines, payments received, credit notes.",
             discussion: "\(InvoiceGet.callLine).\n\nEXAMPLES:\n  networkctl invoice show CCIN-2026-0001\n  networkctl invoice show 17")
 
@@ -120,6 +122,7 @@ struct InvoiceCommand: ParsableCommand {
     /// `networkctl invoice create MEMBER [--year Y] [--subscription] [--line 'TEXT=AMOUNT']…`.
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a draft: a member's subscription for the year and/or manual lines.",
             discussion: """
                 \(InvoiceCreate.callLine). --subscription bills the year's fee from the schedule \

@@ -32,6 +32,7 @@ struct PaymentCommand: ParsableCommand {
     /// `networkctl payment record INVOICE AMOUNT --method M [--paid-on D] [--reference R]`.
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Record a payment against an issued invoice (amount in major units: 1234.50).",
             discussion: """
                 \(PaymentRecord.callLine). Reaching the total marks the invoice paid; anything \
@@ -75,6 +76,7 @@ struct PaymentCommand: ParsableCommand {
     /// `networkctl payment list [--invoice I] [--member M]`: `payment.list`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List payments, newest first, voided ones included.",
             discussion: "\(PaymentList.callLine).\n\nEXAMPLES:\n  networkctl payment list --invoice CCIN-2026-0001\n  networkctl payment list --member 12")
 

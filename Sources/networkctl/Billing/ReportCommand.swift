@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
     /// `networkctl report income [--year Y] [--csv]`: `report.income`.
     struct Income: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "income",
             abstract: "Income by membership year and tier: invoiced, credited, net, received, outstanding.",
             discussion: "\(ReportIncome.callLine).\n\nEXAMPLES:\n  networkctl report income --year 2026\n  networkctl report income --csv > income.csv")
 
@@ -93,6 +94,7 @@ struct ReportCommand: ParsableCommand {
     /// `networkctl report arrears [--as-of D] [--csv]`: `report.arrears`.
     struct Arrears: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "arrears",
             abstract: "Members with invoices past their due date: how much, how many, since when.",
             discussion: "\(ReportArrears.callLine).\n\nEXAMPLES:\n  networkctl report arrears\n  networkctl report arrears --csv > arrears.csv")
 

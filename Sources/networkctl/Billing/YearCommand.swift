@@ -21,6 +21,7 @@ struct YearCommand: ParsableCommand {
     /// `networkctl year list`: `year.list` as a table. Stdout: one row per open year, latest first.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the membership years opened so far, latest first.",
             discussion: "\(YearList.callLine).\n\nEXAMPLES:\n  networkctl year list")
 
@@ -38,6 +39,7 @@ struct YearCommand: ParsableCommand {
     /// `networkctl year show START-YEAR`: `year.get`. Exits 1 when the year is not open.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one membership year.",
             discussion: "\(YearGet.callLine).\n\nEXAMPLES:\n  networkctl year show 2026")
 
@@ -58,6 +60,7 @@ struct YearCommand: ParsableCommand {
     /// Stdout: the year opened. Exits 65 for an invoice date outside the year, 1 when it is open already.
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: "Open a membership year for billing (default: the year containing today).",
             discussion: """
                 \(YearOpen.callLine). The year runs from the 1st of the network's start month; its \
@@ -91,6 +94,7 @@ struct YearCommand: ParsableCommand {
     /// `networkctl year periods [--member ID] [--year START-YEAR]`: `period.list` as a table.
     struct Periods: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "periods",
             abstract: "List members' periods: one per member per year it is a member, never rewritten.",
             discussion: "\(PeriodList.callLine).\n\nEXAMPLES:\n  networkctl year periods --member 12\n  networkctl year periods --year 2026")
 

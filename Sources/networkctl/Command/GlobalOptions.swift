@@ -4,8 +4,9 @@ import ArgumentParser
 /// The options every verb accepts: where the daemon is, and how to print.
 ///
 /// Declared on the root command and on every verb, so they may come before or after the verb:
-/// `networkctl --json status` and `networkctl status --json` are the same call.
-struct GlobalOptions: ParsableArguments {
+/// `networkctl --json status` and `networkctl status --json` are the same call. What they mean
+/// is ``GlobalSettings``'s, which ``DirectInvocation`` reads without ArgumentParser as well.
+struct GlobalOptions: ParsableArguments, GlobalSettings {
     /// Where the daemon listens unless `--socket` or `NETWORKCTL_SOCKET` says otherwise.
     static let defaultSocketPath = "/run/networkd/admin.sock"
 
@@ -31,10 +32,21 @@ struct GlobalOptions: ParsableArguments {
             valueName: "path"),
         completion: .file())
     var tokenFile: String?
+}
 
+/// What the global options say (`--socket`, `--json`, `--no-color`, `--token-file`), however
+/// they were read, and the calls every verb makes with them.
+protocol GlobalSettings {
+    var socket: String? { get }
+    var json: Bool { get }
+    var noColor: Bool { get }
+    var tokenFile: String? { get }
+}
+
+extension GlobalSettings {
     /// The socket to connect to: `--socket`, else `NETWORKCTL_SOCKET`, else the default.
     var socketPath: String {
-        socket ?? Terminal.environment("NETWORKCTL_SOCKET") ?? Self.defaultSocketPath
+        socket ?? Terminal.environment("NETWORKCTL_SOCKET") ?? GlobalOptions.defaultSocketPath
     }
 
     /// Where the member token comes from: `--token-file`, else `NETWORKCTL_TOKEN`, else none.

@@ -8,6 +8,7 @@ extension ContactCommand {
     /// (or, with a member token, another member's) exits 1.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one contact.",
             discussion: """
                 \(ContactGet.callLine) and prints the contact. With a \

@@ -51,6 +51,7 @@ struct ContactCommand: ParsableCommand {
     /// the result.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a member's contacts with their roles.",
             discussion: """
                 \(ContactList.callLine).
@@ -87,6 +88,7 @@ struct ContactCommand: ParsableCommand {
     /// Stdout: the new contact as `contact show` prints it; data the daemon refuses exits 65.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a contact to a member.",
             discussion: """
                 \(ContactAdd.callLine) and prints the \
@@ -142,6 +144,7 @@ struct ContactCommand: ParsableCommand {
     /// Stdout: the contact as it is now; a stale `--expected-version` exits 65 (conflict).
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a contact; details left out keep their value.",
             discussion: """
                 \(ContactUpdate.callLine). \
@@ -219,6 +222,7 @@ struct ContactCommand: ParsableCommand {
     /// succeeds); with `--json`, the result.
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a contact from its member; its member tokens are revoked.",
             discussion: """
                 \(ContactRemove.callLine). The \
@@ -252,6 +256,7 @@ struct ContactCommand: ParsableCommand {
     /// indented JSON whether or not `--json` is given.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print everything held about one contact, as JSON (a subject access request).",
             discussion: """
                 \(ContactExport.callLine): the contact, its member's name, its tokens \
@@ -279,6 +284,7 @@ struct ContactCommand: ParsableCommand {
     /// Stdout: "contact N erased; K audit entries anonymised"; with `--json`, the result.
     struct Erase: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "erase",
             abstract: "Erase a contact's personal data everywhere, including the audit trail (needs --yes).",
             discussion: """
                 \(ContactErase.callLine): the contact is deleted, its tokens with it, and \

@@ -38,7 +38,14 @@ struct CallCommand: ParsableCommand {
     /// Reads and checks the params first, so malformed JSON exits 65 without connecting; the
     /// method name is not checked here: the daemon answers an unknown one (exit 64).
     func run() throws {
-        let value = try params.map(Self.readParams)
+        try Self.call(method, params: params, globals: globals)
+    }
+
+    /// Reads the params, calls `method` and prints its result (also ``DirectInvocation``'s path).
+    ///
+    /// - Throws: an `ExitCode` after saying why on stderr.
+    static func call(_ method: String, params: String?, globals: some GlobalSettings) throws {
+        let value = try params.map(readParams)
         let result = try globals.call(method, params: value)
         Terminal.out(PrettyJSON.render(result))
     }

@@ -29,9 +29,16 @@ struct StatusCommand: ParsableCommand {
         if !links.isEmpty {
             throw SystemdVerbs.refuse(verb: "status", arguments: links)
         }
+        try Self.show(globals: globals)
+    }
+
+    /// Calls `daemon.status` and prints it (also ``DirectInvocation``'s path).
+    ///
+    /// - Throws: an `ExitCode` after saying why on stderr.
+    static func show(globals: some GlobalSettings) throws {
         let style = globals.style
         try globals.perform(DaemonStatus.self, NoParams()) { status in
-            Terminal.out(Self.summary(status, style: style))
+            Terminal.out(summary(status, style: style))
         }
     }
 

@@ -86,6 +86,7 @@ struct MemberCommand: ParsableCommand {
     /// every page's members.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List members by name, with filters.",
             discussion: """
                 \(MemberList.callLine). Lists current members (active, lapsed, \
@@ -184,6 +185,7 @@ struct MemberCommand: ParsableCommand {
     /// second call, `network.get`); with `--json`, the result. An unknown id exits 1.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one member's details.",
             discussion: """
                 \(MemberGet.callLine). \
@@ -211,6 +213,7 @@ struct MemberCommand: ParsableCommand {
     /// With `--json`, the result.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Show every status and tier change of a member: who, when and why.",
             discussion: """
                 \(MemberHistory.callLine). \

@@ -9,6 +9,7 @@ extension MemberCommand {
     /// an amount, 65 for data the daemon refuses (a kind that does not qualify, a duplicate name).
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Enter an active member directly, without an application (\(MemberCreate.roleNames)).",
             discussion: """
                 \(MemberCreate.callLine) and prints the new member. Councils give \
@@ -80,6 +81,7 @@ extension MemberCommand {
     /// Stdout: the member as it is now. A stale `--expected-version` exits 65 (conflict).
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a member's details; details left out keep their value.",
             discussion: """
                 \(MemberUpdate.callLine) and prints the member as it is now. Tier and status \

@@ -36,6 +36,7 @@ extension MemberCommand {
     /// does not allow exits 65, a stale `--expected-version` 65 (conflict).
     struct Suspend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suspend",
             abstract: "Suspend an active member (\(MemberSuspend.roleNames)).",
             discussion: lifecycleDiscussion(MemberSuspend.self,
                                             example: "networkctl member suspend 12 --reason 'Invoices unpaid for 12 months' --until 2027-03-31"))
@@ -58,6 +59,7 @@ extension MemberCommand {
     /// `networkctl member reinstate ID --reason TEXT`: suspended back to active; prints the member.
     struct Reinstate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reinstate",
             abstract: "Reinstate a suspended member (\(MemberReinstate.roleNames)).",
             discussion: lifecycleDiscussion(MemberReinstate.self,
                                             example: "networkctl member reinstate 12 --reason 'Arrears settled'"))
@@ -77,6 +79,7 @@ extension MemberCommand {
     /// optional; prints the member.
     struct Resign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resign",
             abstract: "Record a member's resignation (\(MemberResign.roleNames)).",
             discussion: lifecycleDiscussion(MemberResign.self,
                                             example: "networkctl member resign 12 --reason 'Letter of 3 March'"))
@@ -96,6 +99,7 @@ extension MemberCommand {
     /// the member.
     struct Terminate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "terminate",
             abstract: "End a membership (\(MemberTerminate.roleNames)).",
             discussion: lifecycleDiscussion(MemberTerminate.self,
                                             example: "networkctl member terminate 12 --reason 'Board decision of 14 May'"))

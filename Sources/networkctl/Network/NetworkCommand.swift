@@ -29,6 +29,7 @@ struct NetworkCommand: ParsableCommand {
     /// with `--json`, the method's result.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the network's name, short name, time zone, currency and year start.",
             discussion: "\(NetworkGet.callLine)."
         )
@@ -49,6 +50,7 @@ struct NetworkCommand: ParsableCommand {
     /// (conflict), with the current version on stderr when the daemon sends it.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change the network's settings; settings left out keep their value.",
             discussion: """
                 \(NetworkUpdate.callLine) and prints the settings as they are now. \

@@ -35,6 +35,7 @@ struct JobCommand: ParsableCommand {
     /// `networkctl job list`: `job.list`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the jobs, when each runs, and each one's latest run.",
             discussion: "\(JobList.callLine).\n\nEXAMPLES:\n  networkctl job list")
 
@@ -56,6 +57,7 @@ struct JobCommand: ParsableCommand {
     /// `networkctl job run JOB [--year Y] [--dry-run]`: `job.run`. Exits 1 when the run failed.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run a job now and wait for it (--dry-run: count what it would do, change nothing).",
             discussion: """
                 \(JobRun.callLine). A run by hand is recorded like a scheduled one (job history); \
@@ -87,6 +89,7 @@ struct JobCommand: ParsableCommand {
     /// `networkctl job history [--job J] [--limit N] [--before ID]`: `job.history`.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "List job runs, newest first.",
             discussion: "\(JobHistory.callLine).\n\nEXAMPLES:\n  networkctl job history\n  networkctl job history --job renewal")
 

@@ -22,6 +22,7 @@ struct OutboxCommand: ParsableCommand {
     /// `networkctl outbox list [--status S] [--member ID] [--invoice ID]`: `outbox.list`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List e-mail messages, newest first.",
             discussion: "\(OutboxList.callLine).\n\nEXAMPLES:\n  networkctl outbox list\n  networkctl outbox list --status failed")
 
@@ -50,6 +51,7 @@ struct OutboxCommand: ParsableCommand {
     /// `networkctl outbox show ID [--message]`: `outbox.get`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one message's delivery; --message prints the whole message as sent.",
             discussion: "\(OutboxGet.callLine).\n\nEXAMPLES:\n  networkctl outbox show 42\n  networkctl outbox show 42 --message")
 
@@ -84,6 +86,7 @@ struct OutboxCommand: ParsableCommand {
     /// `networkctl outbox retry ID`: `outbox.retry`.
     struct Retry: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retry",
             abstract: "Queue a failed message again, now; it keeps its Message-ID.",
             discussion: "\(OutboxRetry.callLine).\n\nEXAMPLES:\n  networkctl outbox retry 42")
 

@@ -14,6 +14,7 @@ struct RenewalCommand: ParsableCommand {
     /// `networkctl renewal preview [START-YEAR] [--limit N]`: `renewal.preview`.
     struct Preview: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "preview",
             abstract: "Show what a renewal run would create now: counts, totals by tier, the first members.",
             discussion: "\(RenewalPreview.callLine).\n\nEXAMPLES:\n  networkctl renewal preview\n  networkctl renewal preview 2027 --limit 50")
 
@@ -47,6 +48,7 @@ struct RenewalCommand: ParsableCommand {
     /// `networkctl renewal run [START-YEAR]`: `renewal.run`. Exits 1 when the run failed.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run the year's renewal now and wait for it; running it again creates nothing twice.",
             discussion: "\(RenewalRunNow.callLine).\n\nEXAMPLES:\n  networkctl renewal run 2027")
 

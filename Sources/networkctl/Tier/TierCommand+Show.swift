@@ -8,6 +8,7 @@ extension TierCommand {
     /// kinds; with `--json`, the method's result. A code no tier has exits 1 (`not_found`), the daemon's message on stderr.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one tier: whether its members vote and pay a fee, and the kinds that qualify.",
             discussion: """
                 \(TierGet.callLine) and prints the tier.

@@ -16,6 +16,7 @@ struct TierCommand: ParsableCommand {
     /// a blank line, then every organisation kind; with `--json`, the method's result.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the tiers, the kinds that qualify for each, and every organisation kind.",
             discussion: """
                 \(TierList.callLine). VOTES: members of the tier are \

@@ -68,6 +68,7 @@ struct TokenCommand: ParsableCommand {
     /// with `--json`, the whole result, secret included. Either way the reminder goes to stderr.
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "issue",
             abstract: "Issue a member token to a contact; prints the secret once.",
             discussion: """
                 \(TokenIssue.callLine). The secret alone goes to stdout, so it can go \
@@ -114,6 +115,7 @@ struct TokenCommand: ParsableCommand {
     /// tokens" goes to stderr. With `--json`, the method's result.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List member tokens (never their secrets).",
             discussion: """
                 \(TokenList.callLine). Valid tokens only, unless --all.
@@ -157,6 +159,7 @@ struct TokenCommand: ParsableCommand {
     /// `networkctl token revoke ID`: `token.revoke`, then the token as it is now (state revoked).
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Revoke a member token at once.",
             discussion: """
                 \(TokenRevoke.callLine). Connections already authenticated with the \
