@@ -13,9 +13,10 @@
  *
  *   {"jsonrpc":"2.0","id":<the request's id>,"result":{"column":"value",...}}
  *
- * holding the last statement's first row (column name -> text value, JSON-escaped; SQL NULL as
- * null). A last statement that returns no row, or any SQL error, is answered with an "error"
- * instead, so a load generator that checks for "result" never counts a wrong answer. The
+ * holding the first row of the last statement that returned rows (column name -> text value,
+ * JSON-escaped; SQL NULL as null; {} when no statement returns rows). If that statement returned
+ * no row, or on any error, the answer is an "error" instead (and an open transaction is rolled
+ * back), so a load generator that checks for "result" never counts a wrong answer. The
  * method and params of the request are not looked at: every request runs the script.
  *
  * Nothing here is specific to networkd, and there is no less a server in front of PostgreSQL
@@ -144,7 +145,7 @@ typedef struct {
 
 static Command commands[MAX_COMMANDS];
 static int ncommands;
-static int last_sql = -1;      /* the command whose first row is the answer */
+static int nsql;               /* how many of the commands are SQL */
 static const char *script_path;
 
 /* A \set expression parser: integers, :variables, unary -, + - *, ( ), random(a, b). */
@@ -313,7 +314,7 @@ static void add_sql(const char *sql, size_t len, int line, int *set) {
     text[out] = '\0';
     c->sql = text;
     snprintf(c->statement, sizeof c->statement, "floor%d", ncommands);
-    last_sql = ncommands - 1;
+    nsql++;
 }
 
 static void load_script(const char *path) {
@@ -401,7 +402,7 @@ static void load_script(const char *path) {
         if (*p == ';') p++;
     }
     free(text);
-    if (last_sql < 0) die("%s holds no SQL statement", path);
+    if (nsql == 0) die("%s holds no SQL statement", path);
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -670,15 +671,21 @@ static void answer_error(Client *c, const char *id, size_t id_len, int code, con
     }
 }
 
-/* Runs the script for one request and appends its answer to c->out. Returns 0 when the database
- * connection is broken (the client is then disconnected). */
+/* Runs the script for one request and appends its answer to c->out: the first row of the last
+ * statement that returned rows (TUPLES_OK: a SELECT, or a RETURNING), or {} when none did.
+ * Returns 0 when the database connection is broken (the client is then disconnected). */
 static int run_script(Client *c, const char *id, size_t id_len) {
+    PGresult *answer = NULL;
+    char message[1024];
     for (int i = 0; i < ncommands; i++) {
         Command *cmd = &commands[i];
         if (cmd->is_set) {
             const char *error = NULL;
             int64_t v = eval(c, cmd->expr, &error);
-            if (error) { answer_error(c, id, id_len, -32000, error); return 1; }
+            if (error) {
+                snprintf(message, sizeof message, "command %d (line %d): %s", i + 1, cmd->line, error);
+                goto fail;
+            }
             snprintf(c->number[cmd->target], sizeof c->number[cmd->target], "%" PRId64, v);
             c->value[cmd->target] = c->number[cmd->target];
             continue;
@@ -686,41 +693,46 @@ static int run_script(Client *c, const char *id, size_t id_len) {
         for (int k = 0; k < cmd->nparams; k++) c->params[k] = c->value[cmd->params[k]];
         PGresult *result = PQexecPrepared(c->db, cmd->statement, cmd->nparams, c->params, NULL, NULL, 0);
         ExecStatusType status = PQresultStatus(result);
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            char message[1024];
-            snprintf(message, sizeof message, "statement %d (line %d): %s", i + 1, cmd->line,
+        if (status == PGRES_TUPLES_OK) {
+            PQclear(answer);
+            answer = result;
+        } else if (status == PGRES_COMMAND_OK) {
+            PQclear(result);
+        } else {
+            snprintf(message, sizeof message, "command %d (line %d): %s", i + 1, cmd->line,
                      result ? PQresultErrorMessage(result) : PQerrorMessage(c->db));
             size_t n = strlen(message);
             while (n > 0 && message[n - 1] == '\n') message[--n] = '\0';
             PQclear(result);
-            answer_error(c, id, id_len, -32000, message);
-            if (PQstatus(c->db) != CONNECTION_OK) return 0;
-            if (PQtransactionStatus(c->db) != PQTRANS_IDLE) PQclear(PQexec(c->db, "ROLLBACK"));
-            return 1;
+            goto fail;
         }
-        if (i == last_sql) {
-            if (status == PGRES_TUPLES_OK && PQntuples(result) == 0) {
-                PQclear(result);
-                answer_error(c, id, id_len, -32000, "the last statement returned no row");
-                return 1;
-            }
-            Buffer *b = &c->out;
-            APPEND_LITERAL(b, "{\"jsonrpc\":\"2.0\",\"id\":");
-            append(b, id, id_len);
-            APPEND_LITERAL(b, ",\"result\":{");
-            int columns = status == PGRES_TUPLES_OK ? PQnfields(result) : 0;
-            for (int k = 0; k < columns; k++) {
-                if (k) APPEND_LITERAL(b, ",");
-                append_json_string(b, PQfname(result, k));
-                APPEND_LITERAL(b, ":");
-                if (PQgetisnull(result, 0, k)) APPEND_LITERAL(b, "null");
-                else append_json_string(b, PQgetvalue(result, 0, k));
-            }
-            APPEND_LITERAL(b, "}}\n");
-        }
-        PQclear(result);
     }
+    if (answer && PQntuples(answer) == 0) {
+        snprintf(message, sizeof message, "the last statement that returns rows returned none");
+        goto fail;
+    }
+    Buffer *b = &c->out;
+    APPEND_LITERAL(b, "{\"jsonrpc\":\"2.0\",\"id\":");
+    append(b, id, id_len);
+    APPEND_LITERAL(b, ",\"result\":{");
+    int columns = answer ? PQnfields(answer) : 0;
+    for (int k = 0; k < columns; k++) {
+        if (k) APPEND_LITERAL(b, ",");
+        append_json_string(b, PQfname(answer, k));
+        APPEND_LITERAL(b, ":");
+        if (PQgetisnull(answer, 0, k)) APPEND_LITERAL(b, "null");
+        else append_json_string(b, PQgetvalue(answer, 0, k));
+    }
+    APPEND_LITERAL(b, "}}\n");
+    PQclear(answer);
     c->requests++;
+    return 1;
+
+fail:
+    PQclear(answer);
+    answer_error(c, id, id_len, -32000, message);
+    if (PQstatus(c->db) != CONNECTION_OK) return 0;
+    if (PQtransactionStatus(c->db) != PQTRANS_IDLE) PQclear(PQexec(c->db, "ROLLBACK"));
     return 1;
 }
 
@@ -956,8 +968,6 @@ int main(int argc, char **argv) {
     pthread_attr_init(&attributes);
     pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
 
-    int nsql = 0;
-    for (int i = 0; i < ncommands; i++) nsql += !commands[i].is_set;
     fprintf(stderr, "floor: listening on %s: %d \\set, %d prepared statements (%s)\n", socket_path,
             ncommands - nsql, nsql, script_path);
 
