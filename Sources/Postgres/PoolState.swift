@@ -57,6 +57,13 @@ struct PoolState {
         return .wait
     }
 
+    /// An idle connection, if one is idle now and nobody waits; never a new slot or a wait.
+    mutating func checkoutIdle() -> UnsafeTransfer<PostgresConnection>? {
+        guard !isClosed, waiters.isEmpty, let connection = idle.popLast() else { return nil }
+        inUse += 1
+        return connection
+    }
+
     /// Queues a waiter (FIFO) and returns its id, or returns nil when it should fail right away.
     mutating func enqueue(_ continuation: Waiter) -> Int? {
         if isClosed { return nil }

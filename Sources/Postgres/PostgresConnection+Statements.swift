@@ -9,6 +9,7 @@ import CLibPQ
 ///   (after a reconnect) starts with none: each is prepared again on its first use.
 /// - The first use of a text, and a statement that follows a deferred `BEGIN`, go as one libpq
 ///   pipeline (`BEGIN`, `Parse`, `Bind`/`Execute`, `Sync`): one round trip, not two or three.
+///   Independent queries run together the same way (``PostgresConnection/pipeline(_:)``).
 /// - Statements whose results nobody reads (the audit row, the stored idempotent response) can be
 ///   deferred inside a transaction: they go out in the pipeline of the next statement, usually
 ///   the `COMMIT`, and a failure among them fails that statement.
@@ -72,15 +73,23 @@ extension PostgresConnection {
     /// Sends one statement — after a deferred `BEGIN` and any deferred statements, in the same
     /// round trip — and returns its successful `PGresult`; the caller must `PQclear` it.
     func send(_ text: String, _ bindings: [String?]) throws -> OpaquePointer {
+        try sendAll([(text, bindings)])[0]
+    }
+
+    /// Sends statements in one round trip — after a deferred `BEGIN` and any deferred
+    /// statements — and returns their successful `PGresult`s in order; the caller must `PQclear`
+    /// each. One statement prepared before, with nothing deferred, goes as a plain `PQexecPrepared`.
+    func sendAll(_ list: [(text: String, bindings: [String?])]) throws -> [OpaquePointer] {
         let begin = takePendingBegin()
         let earlier = takeDeferred()
         let idleBefore = begin == nil && earlier.isEmpty && PQtransactionStatus(handle) == PQTRANS_IDLE
         do {
-            if begin == nil, earlier.isEmpty, let name = statements.name(for: text) {
+            if list.count == 1, begin == nil, earlier.isEmpty, let name = statements.name(for: list[0].text) {
+                let (text, bindings) = list[0]
                 let result = withCStringArray(bindings) { values in
                     PQexecPrepared(handle, name, Int32(bindings.count), values, nil, nil, 0)
                 }
-                return try check(result, query: text)
+                return [try check(result, query: text)]
             }
             var reserved = Set<String>()
             var commands: [Command] = []
@@ -88,13 +97,15 @@ extension PostgresConnection {
             for sql in earlier {
                 commands.append(Command(text: sql.text, bindings: sql.bindings, plan: plan(for: sql.text, reserving: &reserved)))
             }
-            commands.append(Command(text: text, bindings: bindings, plan: plan(for: text, reserving: &reserved)))
-            return try sendPipeline(commands)
+            for (text, bindings) in list {
+                commands.append(Command(text: text, bindings: bindings, plan: plan(for: text, reserving: &reserved)))
+            }
+            return try sendPipeline(commands, keeping: list.count)
         } catch let error as PostgresError where error.isStalePlan {
             statements.forgetAll()
             guard idleBefore else { throw error }
             logger.debug("postgres re-preparing a statement whose result type changed or that is gone")
-            return try send(text, bindings)
+            return try sendAll(list)
         } catch let error as PostgresError where begin != nil && error.kind == .connectionLost {
             // The transaction's first statement: nothing was committed, so it may run again.
             throw BeginFailed(error: error)
@@ -112,8 +123,9 @@ extension PostgresConnection {
     }
 
     /// Sends the commands and a `Sync` as one pipeline, then reads every result in order; returns
-    /// the last command's result, or throws the first failure (later commands were skipped).
-    private func sendPipeline(_ commands: [Command]) throws -> OpaquePointer {
+    /// the results of the last `kept` commands, or throws the first failure (later commands were
+    /// skipped).
+    private func sendPipeline(_ commands: [Command], keeping kept: Int) throws -> [OpaquePointer] {
         let query = commands.last!.text
         guard PQenterPipelineMode(handle) == 1 else { throw PostgresError.fromConnection(handle, query: query) }
         var sent = true
@@ -136,7 +148,9 @@ extension PostgresConnection {
         }
         // Read every result up to the Sync even after a failure, so the connection is left clean.
         var failure: PostgresError?
-        var last: OpaquePointer?
+        var results: [OpaquePointer] = []
+        results.reserveCapacity(kept)
+        let firstKept = commands.count - kept
         for (index, command) in commands.enumerated() {
             if case .prepareAs(let name) = command.plan {
                 if let error = takeCommandResult(query: command.text, keep: false).error {
@@ -145,19 +159,18 @@ extension PostgresConnection {
                     statements.remember(command.text, as: name)
                 }
             }
-            let isLast = index == commands.count - 1
-            let executed = takeCommandResult(query: command.text, keep: isLast)
+            let keep = index >= firstKept
+            let executed = takeCommandResult(query: command.text, keep: keep)
             failure = failure ?? executed.error
-            if isLast { last = executed.result }
+            if keep, let result = executed.result { results.append(result) }
         }
         finishPipeline(query: query)
         if failure?.kind == .connectionLost { isPoisoned = true }
-        if let failure {
-            if let last { PQclear(last) }
-            throw failure
+        if failure != nil || results.count != kept {
+            for result in results { PQclear(result) }
+            throw failure ?? PostgresError.fromConnection(handle, query: query)
         }
-        guard let last else { throw PostgresError.fromConnection(handle, query: query) }
-        return last
+        return results
     }
 
     /// The result of the next command in the pipeline and the `NULL` that ends it: the result

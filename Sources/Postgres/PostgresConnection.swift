@@ -32,6 +32,9 @@ public final class PostgresConnection {
     private var pendingBegin: String?
     /// Statements of the open transaction not sent yet (``executeDeferred(_:)``).
     private var deferred: [SQL] = []
+    /// What `PQcancel` needs to stop this connection's statement from another thread; made on
+    /// first use (``cancelHandle``), freed with the connection.
+    private var cancel: OpaquePointer?
 
     init(handle: OpaquePointer, logger: Logger) {
         self.handle = handle
@@ -53,7 +56,14 @@ public final class PostgresConnection {
     func close() {
         guard !isClosed else { return }
         isClosed = true
+        if let cancel { PQfreeCancel(cancel) }
         PQfinish(handle)
+    }
+
+    /// The connection's cancel handle (`PQgetCancel`), for ``StallGuard``; `nil` if libpq has none.
+    var cancelHandle: OpaquePointer? {
+        if cancel == nil, !isClosed { cancel = PQgetCancel(handle) }
+        return cancel
     }
 
     /// Runs one statement with its bindings (extended protocol, text format) and returns its rows.
@@ -66,6 +76,22 @@ public final class PostgresConnection {
         let result = try run(sql)
         defer { PQclear(result) }
         return PostgresResult(copying: result)
+    }
+
+    /// Runs statements in one round trip and returns their rows, in order (see ``pipeline(_:)``).
+    ///
+    /// - Throws: As ``query(_:)``, for the first statement that fails.
+    func runAll(_ list: [SQL]) throws -> [PostgresResult] {
+        for sql in list {
+            try checkOpen(query: sql.text)
+            for binding in sql.bindings where binding?.utf8.contains(0) == true {
+                throw PostgresError.nulByte(query: sql.text)
+            }
+            guard !sql.text.utf8.contains(0) else { throw PostgresError.nulByte(query: sql.text) }
+        }
+        let results = try sendAll(list.map { ($0.text, $0.bindings) })
+        defer { results.forEach { PQclear($0) } }
+        return results.map { PostgresResult(copying: $0) }
     }
 
     /// Runs one statement and returns the number of rows it affected (`PQcmdTuples`, 0 when the

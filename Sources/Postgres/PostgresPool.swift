@@ -19,6 +19,8 @@ public final class PostgresPool: Sendable {
     let logger: Logger
     let threadPool: NIOThreadPool
     let state: Mutex<PoolState>
+    /// Bounds lookups run on the caller's thread (``withConnectionInline(budget:_:)``).
+    let stallGuard = StallGuard()
 
     /// Creates a pool; no connection is opened until the first call.
     public init(configuration: PostgresConfiguration, logger: Logger) {
@@ -35,6 +37,7 @@ public final class PostgresPool: Sendable {
         let firstClose = state.withLock { $0.close().firstClose }
         if firstClose {
             threadPool.shutdownGracefully { _ in }
+            stallGuard.stopSoon()
         }
     }
 
@@ -63,6 +66,42 @@ public final class PostgresPool: Sendable {
                 continuation.resume(with: Result { try self.run(body, with: lease) })
             }
         }
+    }
+
+    /// As ``withConnection(_:)``, but when a connection is idle right now `body` runs on the
+    /// calling thread — an event loop, usually — without the hop to the pool's threads and back.
+    ///
+    /// For lookups of a few index probes. The calling thread is blocked meanwhile, so a lookup
+    /// is held to `budget`: one that outlasts it is cancelled on the server (``StallGuard``), its
+    /// connection discarded, and `body` runs again on the pool's threads, as
+    /// ``withConnection(_:)`` would have run it. `body` must therefore be safe to run twice: a
+    /// read.
+    ///
+    /// - Throws: As ``withConnection(_:)``.
+    @discardableResult
+    public func withConnectionInline<T: Sendable>(
+        budget: Duration = .milliseconds(50), _ body: @escaping @Sendable (PostgresConnection) throws -> T
+    ) async throws -> T {
+        guard let idle = state.withLock({ $0.checkoutIdle() }) else { return try await withConnection(body) }
+        let connection = idle.wrappedValue
+        // Never a connect on the caller's thread: a stale connection sends the call the usual way.
+        guard connection.isUsable(), let cancel = connection.cancelHandle else {
+            connection.close()
+            release(nil)
+            return try await withConnection(body)
+        }
+        let id = stallGuard.start(budget: budget, cancel: cancel)
+        let result = Result { try body(connection) }
+        let cancelled = stallGuard.finish(id)
+        // A cancel that arrives late must not reach the next caller's statement.
+        if cancelled { connection.isPoisoned = true }
+        giveBack(connection)
+        if cancelled {
+            logger.debug("postgres lookup outlasted its budget on the caller's thread; running it on the pool's",
+                         metadata: ["postgres.budget": "\(budget)"])
+            return try await withConnection(body)
+        }
+        return try result.get()
     }
 
     /// A consistent snapshot of the pool's connection counts.
@@ -108,6 +147,7 @@ public final class PostgresPool: Sendable {
         }
         if firstClose {
             try? await threadPool.shutdownGracefully()
+            await stallGuard.stop()
         }
     }
 
@@ -163,6 +203,12 @@ public final class PostgresPool: Sendable {
             throw error
         }
         let result = Result { try body(connection) }
+        giveBack(connection)
+        return try result.get()
+    }
+
+    /// Returns a connection after its closure: idle to the pool, or closed if it is broken.
+    private func giveBack(_ connection: PostgresConnection) {
         if connection.resetAfterUse() {
             release(UnsafeTransfer(connection))
         } else {
@@ -170,7 +216,6 @@ public final class PostgresPool: Sendable {
             connection.close()
             release(nil)
         }
-        return try result.get()
     }
 
     /// The leased idle connection if it is still healthy, else a newly opened one.

@@ -79,7 +79,7 @@ struct MemberStoreTests {
                     """)
             }
             let (current, open) = try await h.pool.withConnection { connection in
-                (try MemberStore.countCurrent(on: connection), try ApplicationStore.countOpen(on: connection))
+                (try connection.run(MemberStore.currentCount), try connection.run(ApplicationStore.openCount))
             }
             #expect(current == 3)
             #expect(open == 0)

@@ -170,7 +170,7 @@ struct AuditTrailTests {
                 (error as? PostgresError)?.code == .insufficientPrivilege
             }
         }
-        let count = try await pool.withConnection { try AuditStore.count(on: $0) }
+        let count = try await pool.withConnection { try $0.run(AuditStore.count) }
         #expect(count == 1)
         await pool.close()
     }

@@ -134,9 +134,9 @@ extension JSONValueDecoder {
             }
         }
         if case .string(let string) = value, let described = T.self as? any SchemaDescribed.Type,
-            let accepted = described.jsonSchema["enum"]?.arrayValue?.compactMap(\.stringValue), !accepted.contains(string)
+            described.schemaAccepts(string) == false
         {
-            throw notOneOf(string, accepted, codingPath())
+            throw notOneOf(string, described.jsonSchema["enum"]?.arrayValue?.compactMap(\.stringValue) ?? [], codingPath())
         }
         return try T(from: JSONValueDecoder(value: value, codingPath: codingPath(), problems: problems))
     }

@@ -5,6 +5,15 @@
 public protocol SchemaDescribed: Decodable {
     static var jsonSchema: JSONValue { get }
     static var schemaPlaceholder: Self { get }
+    /// Whether the schema's `enum` lists `string`; `nil` when the schema lists none. Asked on
+    /// every decode of a string, so string enums answer without building their schema.
+    static func schemaAccepts(_ string: String) -> Bool?
+}
+
+extension SchemaDescribed {
+    public static func schemaAccepts(_ string: String) -> Bool? {
+        jsonSchema["enum"]?.arrayValue.map { $0.contains(.string(string)) }
+    }
 }
 
 extension SchemaDescribed where Self: CaseIterable & RawRepresentable, RawValue == String {
@@ -13,6 +22,8 @@ extension SchemaDescribed where Self: CaseIterable & RawRepresentable, RawValue 
     }
 
     public static var schemaPlaceholder: Self { allCases.first! }
+
+    public static func schemaAccepts(_ string: String) -> Bool? { Self(rawValue: string) != nil }
 }
 
 extension JSONValue: SchemaDescribed {

@@ -15,16 +15,14 @@ enum ApplicationHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.mutation(ApplicationSubmit.self, submit)
         registry.query(ApplicationList.self, list)
-        registry.query(ApplicationGet.self, get)
+        registry.query(ApplicationGet.self, lookup: true, get)
         registry.mutation(ApplicationRecommend.self, recommend)
         registry.mutation(ApplicationApprove.self, approve)
         registry.mutation(ApplicationReject.self, reject)
     }
 
     /// `openApplications`: the undecided ones, whose applicants `member.list --status applicant` shows.
-    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
-        ["openApplications": try ApplicationStore.countOpen(on: connection)]
-    }
+    static let statusCounts = [ApplicationStore.openCount.map { ["openApplications": $0] }]
 
     /// Records an application: an applicant member (no member-since yet) in the tier sought,
     /// its first status-history row, and the application (status `submitted`).

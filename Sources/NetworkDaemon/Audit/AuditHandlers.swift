@@ -8,7 +8,7 @@ import Postgres
 enum AuditHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.query(AuditList.self, list)
-        registry.query(AuditGet.self, get)
+        registry.query(AuditGet.self, lookup: true, get)
         registry.command(AuditWatch.self, watch)
     }
 
@@ -16,9 +16,7 @@ enum AuditHandlers: AreaHandlers {
     static let watchStartTimeout: Duration = .seconds(30)
 
     /// `auditEntries`: how many entries the trail holds.
-    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
-        ["auditEntries": try AuditStore.count(on: connection)]
-    }
+    static let statusCounts = [AuditStore.count.map { ["auditEntries": $0] }]
 
     /// `audit.get`: the entry with this id — the newest entry at or below it, if it is that one.
     ///

@@ -8,7 +8,7 @@ import Postgres
 /// figures (`member.figures`, `member.setFigures`).
 enum BillingHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
-        registry.query(BillingGet.self) { _, _, connection in BillingSettingsWire(try BillingSettingsStore.get(on: connection)) }
+        registry.query(BillingGet.self, lookup: true) { _, _, connection in BillingSettingsWire(try BillingSettingsStore.get(on: connection)) }
         registry.mutation(BillingSet.self, set)
         registry.query(MemberBilling.self) { _, params, connection in
             let member = try MemberStore.require(params.id, on: connection)

@@ -8,7 +8,7 @@ import Postgres
 enum InvoiceHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.mutation(InvoiceCreate.self, create)
-        registry.query(InvoiceGet.self) { _, params, connection in
+        registry.query(InvoiceGet.self, lookup: true) { _, params, connection in
             let calendar = try BillingCalendar.read(on: connection)
             return try calendar.wire(try InvoiceStore.require(params.id, on: connection), on: connection)
         }
@@ -20,13 +20,13 @@ enum InvoiceHandlers: AreaHandlers {
         registry.owner(of: .invoice) { id, connection in try InvoiceStore.memberId(of: id, on: connection) }
     }
 
-    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
-        let row = try connection.query("""
-            SELECT count(*) FILTER (WHERE status IN ('issued', 'part_paid'))::int AS unpaid,
-                   count(*) FILTER (WHERE status = 'awaiting_po')::int AS awaiting_po FROM invoice
-            """).first
+    static let statusCounts = [PostgresQuery("""
+        SELECT count(*) FILTER (WHERE status IN ('issued', 'part_paid'))::int AS unpaid,
+               count(*) FILTER (WHERE status = 'awaiting_po')::int AS awaiting_po FROM invoice
+        """) { result in
+        let row = result.first
         return ["unpaidInvoices": try row?.decode("unpaid") ?? 0, "invoicesAwaitingPurchaseOrder": try row?.decode("awaiting_po") ?? 0]
-    }
+    }]
 
     /// Creates a draft: the member's subscription for the year (its period is added if it has
     /// none: from the year's start, or from the day it joined within the year) and/or manual lines.

@@ -10,7 +10,7 @@ enum YearHandlers: AreaHandlers {
             let calendar = try BillingCalendar.read(on: connection)
             return YearList.Result(years: try YearStore.list(on: connection).map { YearWire($0, startMonth: calendar.startMonth) })
         }
-        registry.query(YearGet.self) { _, params, connection in
+        registry.query(YearGet.self, lookup: true) { _, params, connection in
             let calendar = try BillingCalendar.read(on: connection)
             return YearWire(try calendar.openYear(params.startYear, on: connection).record, startMonth: calendar.startMonth)
         }

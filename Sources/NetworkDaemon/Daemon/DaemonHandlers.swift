@@ -17,7 +17,8 @@ enum DaemonHandlers: AreaHandlers {
 
     /// Answers even when PostgreSQL is down (`database.reachable: false`), so that ops can see why.
     ///
-    /// `counts` holds what every area reports (``AreaHandlers/statusCounts(on:)``):
+    /// `counts` holds what every area reports (``AreaHandlers/statusCounts``), all read with the
+    /// server's details in one round trip:
     /// `auditEntries`, `currentMembers` (exactly what `member.list` lists by default),
     /// `openApplications` (undecided, whose applicants `member.list --status applicant` shows).
     @Sendable
@@ -28,11 +29,17 @@ enum DaemonHandlers: AreaHandlers {
         var counts: [String: Int] = [:]
         do {
             let (server, name, schemaVersion, areaCounts) = try await services.pool.withConnection { connection in
-                let server = try DaemonStore.server(on: connection)
+                let queries = [DaemonStore.server.map { StatusPart.server($0) }]
+                    + Daemon.areas.flatMap { $0.statusCounts }.map { $0.map { StatusPart.counts($0) } }
+                var server: DaemonStore.Server?
                 var counts: [String: Int] = [:]
-                for area in Daemon.areas {
-                    counts.merge(try area.statusCounts(on: connection)) { first, _ in first }
+                for part in try connection.pipeline(queries) {
+                    switch part {
+                    case .server(let read): server = read
+                    case .counts(let read): counts.merge(read) { first, _ in first }
+                    }
                 }
+                guard let server else { throw NetworkError.unavailable("no status row") }
                 return (server.version, server.database, server.schemaVersion, counts)
             }
             database = .init(reachable: true, serverVersion: server, name: name)
@@ -52,6 +59,12 @@ enum DaemonHandlers: AreaHandlers {
             clients: .init(connected: services.connections.count, max: configuration.maxConnections,
                            requestsServed: served, requestsInFlight: inFlight),
             counts: counts)
+    }
+
+    /// One answer of `daemon.status`'s round trip.
+    private enum StatusPart {
+        case server(DaemonStore.Server)
+        case counts([String: Int])
     }
 
     /// Reloads, then records who reloaded in the audit trail (best effort: a reload must work

@@ -11,12 +11,10 @@ public protocol AreaHandlers: Sendable {
     static func register(into registry: inout MethodRegistry)
 
     /// What the area counts for `daemon.status`'s `counts` (`currentMembers`, …), each from the
-    /// area's store; none by default.
-    ///
-    /// - Throws: `PostgresError` when the database cannot answer.
-    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int]
+    /// area's store; none by default. `daemon.status` runs every area's queries in one round trip.
+    static var statusCounts: [PostgresQuery<[String: Int]>] { get }
 }
 
 extension AreaHandlers {
-    public static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] { [:] }
+    public static var statusCounts: [PostgresQuery<[String: Int]>] { [] }
 }

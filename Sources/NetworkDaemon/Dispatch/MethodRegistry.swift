@@ -40,13 +40,23 @@ public struct MethodRegistry: Sendable {
 
     /// Registers a read: `body` runs on one pooled connection, or with `snapshot` in one
     /// read-only repeatable-read transaction (for a result that must be consistent across queries).
+    ///
+    /// A `lookup` — a record by its key, a few index probes — runs on the request's own event
+    /// loop when a connection is idle, without a hop to the pool's threads and back
+    /// (``PostgresPool/withConnectionInline(budget:_:)``); one that outlasts its budget there is
+    /// cancelled and runs again on the pool's threads. Nothing slow may be a lookup: lists,
+    /// reports and rendering keep the event loop free.
     public mutating func query<M: Query>(
-        _ method: M.Type, snapshot: Bool = false,
+        _ method: M.Type, snapshot: Bool = false, lookup: Bool = false,
         _ body: @escaping @Sendable (RequestContext, M.Params, PostgresConnection) throws -> M.Result
     ) {
+        precondition(!(snapshot && lookup), "\(M.name): a lookup reads one record and needs no snapshot")
         add(method) { context, params in
             if snapshot {
                 return try await context.pool.withTransaction(isolation: .repeatableRead) { try body(context, params, $0) }
+            }
+            if lookup {
+                return try await context.pool.withConnectionInline { try body(context, params, $0) }
             }
             return try await context.pool.withConnection { try body(context, params, $0) }
         }

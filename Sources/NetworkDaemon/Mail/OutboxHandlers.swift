@@ -45,10 +45,7 @@ enum OutboxHandlers: AreaHandlers {
         return { "<" + MailContext.messageId($0, network: network, from: from) + ">" }
     }
 
-    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
-        let counts = try OutboxStore.counts(on: connection)
-        return ["mailQueued": counts["queued"] ?? 0, "mailFailed": counts["failed"] ?? 0]
-    }
+    static let statusCounts = [OutboxStore.counts.map { ["mailQueued": $0["queued"] ?? 0, "mailFailed": $0["failed"] ?? 0] }]
 }
 
 extension OutboxWire {

@@ -13,7 +13,7 @@ import Postgres
 enum MemberHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.mutation(MemberCreate.self, create)
-        registry.query(MemberGet.self, get)
+        registry.query(MemberGet.self, lookup: true, get)
         registry.query(MemberList.self, list)
         registry.mutation(MemberUpdate.self, update)
         registry.query(MemberHistory.self, history)
@@ -21,9 +21,7 @@ enum MemberHandlers: AreaHandlers {
     }
 
     /// `currentMembers`: exactly the members `member.list` lists by default.
-    static func statusCounts(on connection: PostgresConnection) throws -> [String: Int] {
-        ["currentMembers": try MemberStore.countCurrent(on: connection)]
-    }
+    static let statusCounts = [MemberStore.currentCount.map { ["currentMembers": $0] }]
 
     /// Enters an active member directly (no application), with its first status and tier
     /// history rows ("direct entry"), a member since `memberSince` (default today). A later

@@ -6,7 +6,7 @@ import Postgres
 /// The network area's handlers: its settings, `network.get` and `network.update`.
 enum NetworkHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
-        registry.query(NetworkGet.self, get)
+        registry.query(NetworkGet.self, lookup: true, get)
         registry.mutation(NetworkUpdate.self, update)
     }
 

@@ -7,7 +7,7 @@ import Postgres
 enum TierHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.query(TierList.self, list)
-        registry.query(TierGet.self, get)
+        registry.query(TierGet.self, lookup: true, get)
         registry.mutation(TierSetKinds.self, setKinds)
     }
 

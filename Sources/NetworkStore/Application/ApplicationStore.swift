@@ -82,9 +82,10 @@ public enum ApplicationStore {
     }
 
     /// How many applications are undecided (submitted or recommended), for `daemon.status`.
-    public static func countOpen(on connection: PostgresConnection) throws -> Int {
+    public static var openCount: PostgresQuery<Int> {
         let open = ApplicationStatus.allCases.filter { !$0.isDecided }.map(\.rawValue)
-        return try connection.query("SELECT count(*) AS n FROM application WHERE status = ANY(\(open)::text[])")
-            .first?.decode("n", as: Int.self) ?? 0
+        return PostgresQuery("SELECT count(*) AS n FROM application WHERE status = ANY(\(open)::text[])") {
+            try $0.first?.decode("n", as: Int.self) ?? 0
+        }
     }
 }

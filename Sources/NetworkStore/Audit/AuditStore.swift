@@ -61,7 +61,7 @@ public enum AuditStore {
     }
 
     /// How many entries the trail holds (for `daemon.status`).
-    public static func count(on connection: PostgresConnection) throws -> Int {
-        try connection.query("SELECT count(*) AS n FROM audit_log").first?.decode("n", as: Int.self) ?? 0
+    public static let count = PostgresQuery("SELECT count(*) AS n FROM audit_log") {
+        try $0.first?.decode("n", as: Int.self) ?? 0
     }
 }

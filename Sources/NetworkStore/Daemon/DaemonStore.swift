@@ -13,14 +13,11 @@ public enum DaemonStore {
         public var schemaVersion: Int
     }
 
-    /// The server, database and schema version, in one round trip.
-    ///
-    /// - Throws: `PostgresError` when the database cannot answer.
-    public static func server(on connection: PostgresConnection) throws -> Server {
-        let rows = try connection.query("""
-            SELECT current_setting('server_version') AS server_version, current_database() AS name,
-                   (SELECT coalesce(max(version), 0) FROM schema_migrations) AS schema_version
-            """)
+    /// The server, database and schema version, in one statement.
+    public static let server = PostgresQuery("""
+        SELECT current_setting('server_version') AS server_version, current_database() AS name,
+               (SELECT coalesce(max(version), 0) FROM schema_migrations) AS schema_version
+        """) { rows in
         guard let row = rows.first else { throw NetworkError.unavailable("no status row") }
         return Server(version: try row.decode("server_version"), database: try row.decode("name"),
                       schemaVersion: try row.decode("schema_version"))

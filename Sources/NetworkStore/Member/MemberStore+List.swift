@@ -89,9 +89,10 @@ extension MemberStore {
 
     /// How many members are current (active, lapsed, suspended): exactly the members
     /// `member.list` lists by default, for `daemon.status`.
-    public static func countCurrent(on connection: PostgresConnection) throws -> Int {
+    public static var currentCount: PostgresQuery<Int> {
         let current = MemberStatusFilter.current.statuses.map(\.rawValue).sorted()
-        return try connection.query("SELECT count(*) AS n FROM member WHERE status = ANY(\(current)::text[])")
-            .first?.decode("n", as: Int.self) ?? 0
+        return PostgresQuery("SELECT count(*) AS n FROM member WHERE status = ANY(\(current)::text[])") {
+            try $0.first?.decode("n", as: Int.self) ?? 0
+        }
     }
 }

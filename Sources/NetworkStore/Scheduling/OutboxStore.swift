@@ -117,9 +117,9 @@ public enum OutboxStore {
     }
 
     /// How many messages are in each status.
-    public static func counts(on connection: PostgresConnection) throws -> [String: Int] {
+    public static let counts = PostgresQuery("SELECT status, count(*)::int AS n FROM outbox GROUP BY status") { result in
         var counts: [String: Int] = [:]
-        for row in try connection.query("SELECT status, count(*)::int AS n FROM outbox GROUP BY status") {
+        for row in result {
             counts[try row.decode("status")] = try row.decode("n")
         }
         return counts
