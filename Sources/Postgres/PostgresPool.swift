@@ -74,7 +74,8 @@ public final class PostgresPool: Sendable {
     /// For lookups of a few index probes. The calling thread is blocked meanwhile, so a lookup
     /// is held to `budget`: one that outlasts it is cancelled on the server (``StallGuard``), its
     /// connection discarded, and `body` runs again on the pool's threads, as
-    /// ``withConnection(_:)`` would have run it. `body` must therefore be safe to run twice: a
+    /// ``withConnection(_:)`` would have run it; for a few seconds after that, every lookup
+    /// runs there. `body` must therefore be safe to run twice: a
     /// read.
     ///
     /// - Throws: As ``withConnection(_:)``.
@@ -82,7 +83,9 @@ public final class PostgresPool: Sendable {
     public func withConnectionInline<T: Sendable>(
         budget: Duration = .milliseconds(50), _ body: @escaping @Sendable (PostgresConnection) throws -> T
     ) async throws -> T {
-        guard let idle = state.withLock({ $0.checkoutIdle() }) else { return try await withConnection(body) }
+        guard !stallGuard.isBackingOff, let idle = state.withLock({ $0.checkoutIdle() }) else {
+            return try await withConnection(body)
+        }
         let connection = idle.wrappedValue
         // Never a connect on the caller's thread: a stale connection sends the call the usual way.
         guard connection.isUsable(), let cancel = connection.cancelHandle else {

@@ -19,6 +19,9 @@ import Darwin
 /// ``tick`` while any exist, and sleeps without a timer once none has for ``linger``, so an idle
 /// daemon pays nothing and a busy one wakes it only when work starts after a quiet spell.
 ///
+/// After a cancel, lookups go to the pool's threads for ``backoff``: while the server is slow
+/// (a lock held on a table, a server short of CPU), no lookup holds an event loop at all.
+///
 /// Guarantees:
 /// - A lookup is cancelled only while it is registered; ``finish(_:)`` waits while a cancel
 ///   request for it is being sent, so the cancel never reaches a statement that is not its own.
@@ -29,6 +32,9 @@ final class StallGuard: Sendable {
     static let tick: Duration = .milliseconds(5)
     /// How long the sweeper goes on ticking after the last registration ended.
     static let linger: Duration = .seconds(1)
+    /// How long after a cancel lookups stay off the caller's thread: a server slow for one is
+    /// likely slow for the next, and each would hold its event loop for a whole budget.
+    static let backoff: Duration = .seconds(5)
 
     /// A registered lookup.
     private struct Entry {
@@ -44,6 +50,7 @@ final class StallGuard: Sendable {
         var sleeping = false
         var stopped = false
         var lastBusy = ContinuousClock.now
+        var lastCancel: ContinuousClock.Instant?
     }
 
     private let state = Mutex(State())
@@ -55,6 +62,11 @@ final class StallGuard: Sendable {
         thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
         thread.submit { [self] _ in sweep() }
+    }
+
+    /// Whether a lookup was cancelled less than ``backoff`` ago.
+    var isBackingOff: Bool {
+        state.withLock { state in state.lastCancel.map { ContinuousClock.now - $0 < Self.backoff } ?? false }
     }
 
     /// Registers a lookup on a connection whose cancel handle is `cancel`; returns its id.
@@ -133,6 +145,7 @@ final class StallGuard: Sendable {
                 state.withLock { state in
                     state.entries[id]?.cancelling = false
                     state.entries[id]?.cancelled = true
+                    state.lastCancel = .now
                 }
             }
             if sleep {

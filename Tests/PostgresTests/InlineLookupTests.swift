@@ -66,6 +66,9 @@ struct InlineLookupTests {
             #expect(seen.first?.backend != seen.last?.backend)
             #expect(elapsed < .seconds(0.6 + 0.6 + 5), "\(elapsed)")
             #expect(db.pool.statistics.inUse == 0)
+            // Right after a cancel, lookups keep off the caller's thread.
+            let next = try await db.pool.withConnectionInline { _ in Self.threadName() }
+            #expect(Self.onPoolThread(next), "ran on \(next)")
         }
     }
 
