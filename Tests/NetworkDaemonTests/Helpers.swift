@@ -64,7 +64,13 @@ func withDaemon<T: Sendable>(
 ) async throws -> T {
     await ConcurrencyGate.shared.enter()
     defer { Task { await ConcurrencyGate.shared.leave() } }
-    let daemon = try await InProcessDaemon.start(database: try await testDatabase(), configFile: configFile, configure: configure)
+    // No scheduler unless a configuration file asks for one: these daemons share one database,
+    // where another suite's open year makes a renewal run due (and, with no fee schedule, fail,
+    // logging an error that a test of bad input would take for its own). SchedulerTests cover jobs.
+    let daemon = try await InProcessDaemon.start(database: try await testDatabase(), configFile: configFile) { configuration in
+        if configFile == nil { configuration.scheduling.enabled = false }
+        configure(&configuration)
+    }
     do {
         let value = try await body(daemon)
         await daemon.stop()

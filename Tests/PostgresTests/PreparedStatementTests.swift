@@ -48,14 +48,18 @@ struct PreparedStatementTests {
                 return connection.backendPID
             }
             _ = try db.cluster.psql("SELECT pg_terminate_backend(\(before))", database: db.name)
-            // The pool notices the closed connection and opens another, whose cache is empty.
-            var answer: String?
-            for _ in 0..<20 where answer == nil {
-                answer = try? await db.pool.withConnection { connection -> String? in
-                    #expect(connection.backendPID != before)
-                    return try connection.query("SELECT \(7)::int AS n").first?["n"]
-                }
+            // Terminating is asynchronous: wait until the backend has gone, so that what follows
+            // tests the pool noticing a closed connection, not a race with a dying backend.
+            for _ in 0..<600 {
+                let left = try db.cluster.psql("SELECT count(*) FROM pg_stat_activity WHERE pid = \(before)", database: db.name)
+                if left.filter({ !$0.isWhitespace }) == "0" { break }
+                try await Task.sleep(for: .milliseconds(50))
             }
+            // The pool notices the closed connection and opens another, whose cache is empty.
+            let (pid, answer) = try await db.pool.withConnection { connection in
+                (connection.backendPID, try connection.query("SELECT \(7)::int AS n").first?["n"])
+            }
+            #expect(pid != before)
             #expect(answer == "7")
         }
     }
