@@ -82,13 +82,7 @@ public final class PostgresConnection {
     ///
     /// - Throws: As ``query(_:)``, for the first statement that fails.
     func runAll(_ list: [SQL]) throws -> [PostgresResult] {
-        for sql in list {
-            try checkOpen(query: sql.text)
-            for binding in sql.bindings where binding?.utf8.contains(0) == true {
-                throw PostgresError.nulByte(query: sql.text)
-            }
-            guard !sql.text.utf8.contains(0) else { throw PostgresError.nulByte(query: sql.text) }
-        }
+        for sql in list { try checkSendable(sql) }
         let results = try sendAll(list.map { ($0.text, $0.bindings) })
         defer { results.forEach { PQclear($0) } }
         return results.map { PostgresResult(copying: $0) }
@@ -136,11 +130,7 @@ public final class PostgresConnection {
     ///
     /// - Throws: ``PostgresError`` for a NUL byte at once; otherwise as ``execute(_:)``, now or later.
     public func executeDeferred(_ sql: SQL) throws {
-        try checkOpen(query: sql.text)
-        for binding in sql.bindings where binding?.utf8.contains(0) == true {
-            throw PostgresError.nulByte(query: sql.text)
-        }
-        guard !sql.text.utf8.contains(0) else { throw PostgresError.nulByte(query: sql.text) }
+        try checkSendable(sql)
         if pendingBegin == nil && PQtransactionStatus(handle) == PQTRANS_IDLE {
             try execute(sql)
             return
@@ -211,14 +201,18 @@ public final class PostgresConnection {
 
     /// Sends a statement and returns its successful `PGresult`; the caller must `PQclear` it.
     private func run(_ sql: SQL) throws -> OpaquePointer {
-        let text = sql.text
-        let bindings = sql.bindings
-        try checkOpen(query: text)
-        for binding in bindings where binding?.utf8.contains(0) == true {
-            throw PostgresError.nulByte(query: text)
+        try checkSendable(sql)
+        return try send(sql.text, sql.bindings)
+    }
+
+    /// Refuses a statement before anything is sent: on a closed handle, or with a NUL byte in its
+    /// text or a binding (libpq would cut the string there).
+    private func checkSendable(_ sql: SQL) throws {
+        try checkOpen(query: sql.text)
+        for binding in sql.bindings where binding?.utf8.contains(0) == true {
+            throw PostgresError.nulByte(query: sql.text)
         }
-        guard !text.utf8.contains(0) else { throw PostgresError.nulByte(query: text) }
-        return try send(text, bindings)
+        guard !sql.text.utf8.contains(0) else { throw PostgresError.nulByte(query: sql.text) }
     }
 
     /// Refuses to touch a closed handle (a connection kept after its closure returned).

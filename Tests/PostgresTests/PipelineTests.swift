@@ -84,6 +84,24 @@ struct PipelineTests {
         }
     }
 
+    @Test func aNulByteAnywhereRefusesThePipelineBeforeAnythingIsSent() async throws {
+        try await ScratchDatabase.with(poolSize: 1) { db in
+            try await db.script("CREATE TABLE pipeline_nul (t text)")
+            let error = await #expect(throws: PostgresError.self) {
+                try await db.pool.withConnection { connection in
+                    try connection.pipeline([
+                        PostgresQuery("INSERT INTO pipeline_nul VALUES (\("fine"))") { _ in 0 },
+                        PostgresQuery("INSERT INTO pipeline_nul VALUES (\("nul\u{0}byte"))") { _ in 0 },
+                    ])
+                }
+            }
+            #expect(error?.code == .characterNotInRepertoire)
+            #expect(error?.query == "INSERT INTO pipeline_nul VALUES ($1)")
+            let rows = try await db.pool.withConnection { try $0.run(Self.number("SELECT count(*)::int AS n FROM pipeline_nul")) }
+            #expect(rows == 0)
+        }
+    }
+
     @Test func aReadingThatThrowsIsThrown() async throws {
         struct Refused: Error {}
         try await ScratchDatabase.with(poolSize: 1) { db in

@@ -36,7 +36,7 @@ enum DaemonHandlers: AreaHandlers {
                 for part in try connection.pipeline(queries) {
                     switch part {
                     case .server(let read): server = read
-                    case .counts(let read): counts.merge(read) { first, _ in first }
+                    case .counts(let read): counts = read
                     }
                 }
                 guard let server else { throw NetworkError.unavailable("no status row") }

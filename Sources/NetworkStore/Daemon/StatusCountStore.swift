@@ -8,7 +8,7 @@ public enum StatusCountStore {
         PostgresQuery("""
             SELECT name, sum(n)::bigint AS n FROM status_count WHERE name = ANY(\(names)::text[]) GROUP BY name
             """) { result in
-            var counts = Dictionary(uniqueKeysWithValues: names.map { ($0, 0) })
+            var counts = Dictionary(names.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
             for row in result {
                 counts[try row.decode("name")] = try row.decode("n")
             }
