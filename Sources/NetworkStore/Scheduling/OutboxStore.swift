@@ -116,6 +116,15 @@ public enum OutboxStore {
             """).map(record)
     }
 
+    /// How many messages are in each status.
+    public static let counts = PostgresQuery("SELECT status, count(*)::int AS n FROM outbox GROUP BY status") { result in
+        var counts: [String: Int] = [:]
+        for row in result {
+            counts[try row.decode("status")] = try row.decode("n")
+        }
+        return counts
+    }
+
     private static func record(_ row: PostgresRow) throws -> OutboxRecord {
         let recipients: String? = try row.decode("recipients")
         return OutboxRecord(
