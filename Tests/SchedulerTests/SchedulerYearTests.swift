@@ -120,6 +120,24 @@ struct SchedulerYearTests {
             "invoice-issued": 120, "po-requested": 15, "reminder": 190, "lapse-notice": 50, "reinstatement": 1,
         ])
         #expect(try await SchedulerKit.count(h, "SELECT count(*) FROM outbox o JOIN invoice_reminder r ON r.outbox_id = o.id") == 190)
+
+        // daemon.status's counters, kept by triggers through the whole year, agree with counting.
+        let status = try await h.call(DaemonStatus.self, NoParams())
+        let counted = try await h.psql("""
+            SELECT (SELECT count(*) FROM member WHERE status IN ('active', 'lapsed', 'suspended')) || ',' ||
+                   (SELECT count(*) FROM application WHERE status IN ('submitted', 'recommended')) || ',' ||
+                   (SELECT count(*) FROM invoice WHERE status IN ('issued', 'part_paid')) || ',' ||
+                   (SELECT count(*) FROM invoice WHERE status = 'awaiting_po') || ',' ||
+                   (SELECT count(*) FROM job_run WHERE finished_at IS NULL) || ',' ||
+                   (SELECT count(*) FROM job_run WHERE outcome = 'failed') || ',' ||
+                   (SELECT count(*) FROM outbox WHERE status = 'queued') || ',' ||
+                   (SELECT count(*) FROM outbox WHERE status = 'failed') || ',' ||
+                   (SELECT count(*) FROM audit_log)
+            """)
+        let names = ["currentMembers", "openApplications", "unpaidInvoices", "invoicesAwaitingPurchaseOrder", "jobsRunning",
+                     "jobRunsFailed", "mailQueued", "mailFailed", "auditEntries"]
+        #expect(names.map { String(status.counts[$0] ?? -1) }.joined(separator: ",") == counted)
+        #expect(status.counts["unpaidInvoices"] ?? 0 > 0)
         await h.close()
     }
 }

@@ -22,7 +22,7 @@ enum ApplicationHandlers: AreaHandlers {
     }
 
     /// `openApplications`: the undecided ones, whose applicants `member.list --status applicant` shows.
-    static let statusCounts = [ApplicationStore.openCount.map { ["openApplications": $0] }]
+    static let statusCounters = ["openApplications"]
 
     /// Records an application: an applicant member (no member-since yet) in the tier sought,
     /// its first status-history row, and the application (status `submitted`).

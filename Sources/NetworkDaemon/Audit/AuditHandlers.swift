@@ -16,7 +16,7 @@ enum AuditHandlers: AreaHandlers {
     static let watchStartTimeout: Duration = .seconds(30)
 
     /// `auditEntries`: how many entries the trail holds.
-    static let statusCounts = [AuditStore.count.map { ["auditEntries": $0] }]
+    static let statusCounters = ["auditEntries"]
 
     /// `audit.get`: the entry with this id — the newest entry at or below it, if it is that one.
     ///

@@ -20,13 +20,7 @@ enum InvoiceHandlers: AreaHandlers {
         registry.owner(of: .invoice) { id, connection in try InvoiceStore.memberId(of: id, on: connection) }
     }
 
-    static let statusCounts = [PostgresQuery("""
-        SELECT count(*) FILTER (WHERE status IN ('issued', 'part_paid'))::int AS unpaid,
-               count(*) FILTER (WHERE status = 'awaiting_po')::int AS awaiting_po FROM invoice
-        """) { result in
-        let row = result.first
-        return ["unpaidInvoices": try row?.decode("unpaid") ?? 0, "invoicesAwaitingPurchaseOrder": try row?.decode("awaiting_po") ?? 0]
-    }]
+    static let statusCounters = ["unpaidInvoices", "invoicesAwaitingPurchaseOrder"]
 
     /// Creates a draft: the member's subscription for the year (its period is added if it has
     /// none: from the year's start, or from the day it joined within the year) and/or manual lines.

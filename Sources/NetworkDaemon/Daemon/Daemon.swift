@@ -134,6 +134,7 @@ public final class Daemon: Sendable {
             groupServices.append(.init(service: ChangeFeedService(feed: feed, listener: listener)))
             groupServices.append(.init(service: SchedulerService(scheduler: services.scheduler)))
             groupServices.append(.init(service: OutboxSenderService(sender: services.mail)))
+            groupServices.append(.init(service: StatusCountFoldingService(pool: pool, logger: logger)))
             groupServices.append(.init(service: server))
             var groupConfiguration = ServiceGroupConfiguration(services: groupServices, logger: logger)
             groupConfiguration.gracefulShutdownSignals = [.sigterm, .sigint]

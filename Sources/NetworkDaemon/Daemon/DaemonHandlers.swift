@@ -17,8 +17,8 @@ enum DaemonHandlers: AreaHandlers {
 
     /// Answers even when PostgreSQL is down (`database.reachable: false`), so that ops can see why.
     ///
-    /// `counts` holds what every area reports (``AreaHandlers/statusCounts``), all read with the
-    /// server's details in one round trip:
+    /// `counts` holds every area's counters (``AreaHandlers/statusCounters``), which the database
+    /// keeps as rows change, read with the server's details in one round trip:
     /// `auditEntries`, `currentMembers` (exactly what `member.list` lists by default),
     /// `openApplications` (undecided, whose applicants `member.list --status applicant` shows).
     @Sendable
@@ -29,14 +29,14 @@ enum DaemonHandlers: AreaHandlers {
         var counts: [String: Int] = [:]
         do {
             let (server, name, schemaVersion, areaCounts) = try await services.pool.withConnection { connection in
-                let queries = [DaemonStore.server.map { StatusPart.server($0) }]
-                    + Daemon.areas.flatMap { $0.statusCounts }.map { $0.map { StatusPart.counts($0) } }
+                let counters = StatusCountStore.counts(Daemon.areas.flatMap { $0.statusCounters })
+                let queries = [DaemonStore.server.map { StatusPart.server($0) }, counters.map { StatusPart.counts($0) }]
                 var server: DaemonStore.Server?
                 var counts: [String: Int] = [:]
                 for part in try connection.pipeline(queries) {
                     switch part {
                     case .server(let read): server = read
-                    case .counts(let read): counts.merge(read) { first, _ in first }
+                    case .counts(let read): counts = read
                     }
                 }
                 guard let server else { throw NetworkError.unavailable("no status row") }

@@ -10,11 +10,11 @@ public protocol AreaHandlers: Sendable {
     /// Registers every handler of the area.
     static func register(into registry: inout MethodRegistry)
 
-    /// What the area counts for `daemon.status`'s `counts` (`currentMembers`, …), each from the
-    /// area's store; none by default. `daemon.status` runs every area's queries in one round trip.
-    static var statusCounts: [PostgresQuery<[String: Int]>] { get }
+    /// The counters the area shows in `daemon.status`'s `counts` (`currentMembers`, …); none by
+    /// default. The database keeps them as rows change (migration 0012, `StatusCountStore`).
+    static var statusCounters: [String] { get }
 }
 
 extension AreaHandlers {
-    public static var statusCounts: [PostgresQuery<[String: Int]>] { [] }
+    public static var statusCounters: [String] { [] }
 }

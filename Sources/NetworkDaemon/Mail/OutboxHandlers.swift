@@ -45,7 +45,7 @@ enum OutboxHandlers: AreaHandlers {
         return { "<" + MailContext.messageId($0, network: network, from: from) + ">" }
     }
 
-    static let statusCounts = [OutboxStore.counts.map { ["mailQueued": $0["queued"] ?? 0, "mailFailed": $0["failed"] ?? 0] }]
+    static let statusCounters = ["mailQueued", "mailFailed"]
 }
 
 extension OutboxWire {

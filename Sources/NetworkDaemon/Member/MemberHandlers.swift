@@ -21,7 +21,7 @@ enum MemberHandlers: AreaHandlers {
     }
 
     /// `currentMembers`: exactly the members `member.list` lists by default.
-    static let statusCounts = [MemberStore.currentCount.map { ["currentMembers": $0] }]
+    static let statusCounters = ["currentMembers"]
 
     /// Enters an active member directly (no application), with its first status and tier
     /// history rows ("direct entry"), a member since `memberSince` (default today). A later
