@@ -62,7 +62,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "AdminProtocol", dependencies: ["NetworkCore"]),
+        // Its Codable types are decoded once per networkctl process: with metadata accessors in
+        // place of mangled names, a generic such as KeyedDecodingContainer<CodingKeys> is built
+        // without the runtime's conformance search (a scan of every conformance record).
+        .target(name: "AdminProtocol", dependencies: ["NetworkCore"], swiftSettings: directMetadata),
         // One run of an external program over posix_spawn: the daemon's and the renderer's.
         .target(name: "ChildProcess", dependencies: ["CSpawn"]),
         // The invoice document: Mustache templates, HTML and the PDF from WeasyPrint. The only
@@ -123,6 +126,7 @@ let package = Package(
                 "NetworkCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: directMetadata,
             // A release networkctl is one static executable, the Swift runtime and libc linked
             // in: no dynamic loader, no symbol lookups, no relocations at start-up. A call then
             // costs 0.8 million instructions, against 3.7 million linked dynamically against
@@ -201,3 +205,9 @@ let package = Package(
         .testTarget(name: "FuzzTests", dependencies: ["RequestFuzzing", "AdminProtocol"], exclude: ["Corpus", "request-path.dict"]),
     ]
 )
+
+/// Concrete generic types reached through metadata accessors instead of mangled names (a
+/// compile-time switch of the Swift frontend), for the modules networkctl runs once per process.
+var directMetadata: [SwiftSetting] {
+    [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))]
+}

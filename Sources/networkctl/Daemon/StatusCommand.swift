@@ -67,8 +67,18 @@ struct StatusCommand: ParsableCommand {
 
     /// A count's key as words: `currentMembers` → "current members".
     static func label(_ key: String) -> String {
-        key.reduce(into: "") { text, character in
-            if character.isUppercase { text += " " + character.lowercased() } else { text.append(character) }
+        // Counter names are ASCII identifiers: bytes, not Characters, spare a Unicode property
+        // lookup per letter; anything beyond ASCII passes through unchanged.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count + 4)
+        for byte in key.utf8 {
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
+                bytes.append(UInt8(ascii: " "))
+                bytes.append(byte + 0x20)
+            } else {
+                bytes.append(byte)
+            }
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

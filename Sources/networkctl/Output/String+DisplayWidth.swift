@@ -8,6 +8,7 @@
 extension String {
     /// The columns this text takes on a terminal, escape sequences skipped.
     var displayWidth: Int {
+        if let ascii = asciiDisplayWidth { return ascii }
         var width = 0
         var inEscape = false
         for character in self {
@@ -27,6 +28,25 @@ extension String {
     }
 
     /// The text followed by spaces up to `width` terminal columns (as it is when already that wide).
+    /// The width of an all-ASCII string from its bytes, the same rules as for characters (an
+    /// escape sequence and a control byte take no column), without Unicode property lookups;
+    /// nil when the string holds anything beyond ASCII.
+    private var asciiDisplayWidth: Int? {
+        var width = 0
+        var inEscape = false
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            if inEscape {
+                if (0x40...0x7E).contains(byte), byte != UInt8(ascii: "[") { inEscape = false }
+            } else if byte == 0x1B {
+                inEscape = true
+            } else if byte >= 0x20, byte != 0x7F {
+                width += 1
+            }
+        }
+        return width
+    }
+
     func padding(to width: Int) -> String {
         let missing = width - displayWidth
         return missing > 0 ? self + String(repeating: " ", count: missing) : self
