@@ -90,7 +90,8 @@ END
 $$;
 REVOKE ALL ON FUNCTION status_count_rows() FROM PUBLIC;
 
--- One trigger per event (transition tables allow no more), and one for TRUNCATE.
+-- One trigger per event (transition tables allow no more), and one for TRUNCATE; then each
+-- counter's first row: what the table holds now, by the same condition.
 CREATE PROCEDURE status_count_triggers(tab regclass, VARIADIC counters text[])
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -104,6 +105,10 @@ BEGIN
                     FOR EACH STATEMENT EXECUTE FUNCTION status_count_rows(%s)', tab, args);
     EXECUTE format('CREATE TRIGGER status_count_truncate AFTER TRUNCATE ON %s
                     FOR EACH STATEMENT EXECUTE FUNCTION status_count_rows(%s)', tab, args);
+    FOR i IN 1 .. array_length(counters, 1) BY 2 LOOP
+        EXECUTE format('INSERT INTO status_count (name, n) SELECT %L, count(*) FROM %s WHERE %s',
+                       counters[i], tab, counters[i + 1]);
+    END LOOP;
 END
 $$;
 
@@ -122,17 +127,3 @@ CALL status_count_triggers('outbox',
     'mailFailed', $c$status = 'failed'$c$);
 CALL status_count_triggers('audit_log', 'auditEntries', 'true');
 DROP PROCEDURE status_count_triggers(regclass, text[]);
-
--- What the tables hold now.
-INSERT INTO status_count (name, n)
-SELECT name, n FROM (
-    SELECT 'currentMembers' AS name, count(*) FILTER (WHERE status IN ('active', 'lapsed', 'suspended')) AS n FROM member
-    UNION ALL SELECT 'openApplications', count(*) FILTER (WHERE status IN ('submitted', 'recommended')) FROM application
-    UNION ALL SELECT 'unpaidInvoices', count(*) FILTER (WHERE status IN ('issued', 'part_paid')) FROM invoice
-    UNION ALL SELECT 'invoicesAwaitingPurchaseOrder', count(*) FILTER (WHERE status = 'awaiting_po') FROM invoice
-    UNION ALL SELECT 'jobsRunning', count(*) FILTER (WHERE finished_at IS NULL) FROM job_run
-    UNION ALL SELECT 'jobRunsFailed', count(*) FILTER (WHERE outcome = 'failed') FROM job_run
-    UNION ALL SELECT 'mailQueued', count(*) FILTER (WHERE status = 'queued') FROM outbox
-    UNION ALL SELECT 'mailFailed', count(*) FILTER (WHERE status = 'failed') FROM outbox
-    UNION ALL SELECT 'auditEntries', count(*) FROM audit_log
-) AS counts;

@@ -27,7 +27,6 @@ extension String {
         return width
     }
 
-    /// The text followed by spaces up to `width` terminal columns (as it is when already that wide).
     /// The width of an all-ASCII string from its bytes, the same rules as for characters (an
     /// escape sequence and a control byte take no column), without Unicode property lookups;
     /// nil when the string holds anything beyond ASCII.
@@ -47,6 +46,7 @@ extension String {
         return width
     }
 
+    /// The text followed by spaces up to `width` terminal columns (as it is when already that wide).
     func padding(to width: Int) -> String {
         let missing = width - displayWidth
         return missing > 0 ? self + String(repeating: " ", count: missing) : self
