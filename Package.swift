@@ -153,7 +153,11 @@ let package = Package(
         ),
 
         .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore", "AdminProtocol"]),
-        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "NetworkTestSupport"]),
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["Postgres", "NetworkTestSupport", .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio")]
+        ),
         .testTarget(name: "NetworkStoreTests", dependencies: ["NetworkStore", "NetworkTestSupport"]),
         .testTarget(
             name: "NetworkDaemonTests",

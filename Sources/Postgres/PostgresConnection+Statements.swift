@@ -130,16 +130,7 @@ extension PostgresConnection {
         guard PQenterPipelineMode(handle) == 1 else { throw PostgresError.fromConnection(handle, query: query) }
         var sent = true
         for command in commands where sent {
-            let count = Int32(command.bindings.count)
-            switch command.plan {
-            case .prepareAs(let name):
-                sent = PQsendPrepare(handle, name, command.text, count, nil) == 1
-                    && withCStringArray(command.bindings) { PQsendQueryPrepared(handle, name, count, $0, nil, nil, 0) } == 1
-            case .prepared(let name):
-                sent = withCStringArray(command.bindings) { PQsendQueryPrepared(handle, name, count, $0, nil, nil, 0) } == 1
-            case .unnamed:
-                sent = withCStringArray(command.bindings) { PQsendQueryParams(handle, command.text, count, nil, $0, nil, nil, 0) } == 1
-            }
+            sent = send(command)
         }
         sent = sent && PQpipelineSync(handle) == 1
         guard sent else {
@@ -171,6 +162,87 @@ extension PostgresConnection {
             throw failure ?? PostgresError.fromConnection(handle, query: query)
         }
         return results
+    }
+
+    /// Sends independent reads on an idle connection as one pipeline with a single `Sync` (one
+    /// write, one round trip), and returns what became of each, in order.
+    ///
+    /// The reads share the pipeline's implicit transaction, so a failure makes the server skip
+    /// every later one (``ReadOutcome/skipped``): the caller runs those again elsewhere. A
+    /// statement that cannot be sent (a NUL byte) fails alone and is not sent. A stale prepared
+    /// statement empties the cache and counts as skipped.
+    func runEach(_ list: [SQL]) -> [ReadOutcome] {
+        precondition(pendingBegin == nil && deferred.isEmpty, "runEach needs an idle connection")
+        var outcomes = [ReadOutcome](repeating: .skipped, count: list.count)
+        var reserved = Set<String>()
+        var commands: [(index: Int, command: Command)] = []
+        commands.reserveCapacity(list.count)
+        for (index, sql) in list.enumerated() {
+            do {
+                try checkSendable(sql)
+                commands.append((index, Command(text: sql.text, bindings: sql.bindings, plan: plan(for: sql.text, reserving: &reserved))))
+            } catch {
+                outcomes[index] = .failed(error as? PostgresError ?? PostgresError(kind: .protocolViolation, message: "\(error)", query: sql.text))
+            }
+        }
+        guard let last = commands.last?.command.text else { return outcomes }
+        guard PQenterPipelineMode(handle) == 1 else {
+            let error = PostgresError.fromConnection(handle, query: last)
+            for (index, _) in commands { outcomes[index] = .failed(error) }
+            return outcomes
+        }
+        var sent = true
+        for (_, command) in commands where sent {
+            sent = send(command)
+        }
+        sent = sent && PQpipelineSync(handle) == 1
+        guard sent else {
+            isPoisoned = true
+            let error = PostgresError.fromConnection(handle, query: last)
+            for (index, _) in commands { outcomes[index] = .failed(error) }
+            return outcomes
+        }
+        var stale = false
+        for (index, command) in commands {
+            if case .prepareAs(let name) = command.plan {
+                if let error = takeCommandResult(query: command.text, keep: false).error {
+                    outcomes[index] = .failed(error)
+                } else {
+                    statements.remember(command.text, as: name)
+                }
+            }
+            let executed = takeCommandResult(query: command.text, keep: true)
+            if let result = executed.result {
+                outcomes[index] = .rows(PostgresResult(copying: result))
+                PQclear(result)
+            } else if let error = executed.error, case .skipped = outcomes[index] {
+                outcomes[index] = .failed(error)
+            }
+            if case .failed(let error) = outcomes[index] {
+                if error.kind == .connectionLost { isPoisoned = true }
+                if error.isStalePlan {
+                    stale = true
+                    outcomes[index] = .skipped
+                }
+            }
+        }
+        finishPipeline(query: last)
+        if stale { statements.forgetAll() }
+        return outcomes
+    }
+
+    /// Queues one command of a pipeline; false when libpq could not.
+    private func send(_ command: Command) -> Bool {
+        let count = Int32(command.bindings.count)
+        switch command.plan {
+        case .prepareAs(let name):
+            return PQsendPrepare(handle, name, command.text, count, nil) == 1
+                && withCStringArray(command.bindings) { PQsendQueryPrepared(handle, name, count, $0, nil, nil, 0) } == 1
+        case .prepared(let name):
+            return withCStringArray(command.bindings) { PQsendQueryPrepared(handle, name, count, $0, nil, nil, 0) } == 1
+        case .unnamed:
+            return withCStringArray(command.bindings) { PQsendQueryParams(handle, command.text, count, nil, $0, nil, nil, 0) } == 1
+        }
     }
 
     /// The result of the next command in the pipeline and the `NULL` that ends it: the result
@@ -213,6 +285,16 @@ extension PostgresConnection {
             isPoisoned = true
         }
     }
+}
+
+/// What became of one read of ``PostgresConnection/runEach(_:)``.
+enum ReadOutcome {
+    /// It ran; its rows.
+    case rows(PostgresResult)
+    /// It failed, or could not be sent.
+    case failed(PostgresError)
+    /// It did not run (an earlier read of the pipeline failed, or its prepared statement was stale).
+    case skipped
 }
 
 extension PostgresError {

@@ -29,9 +29,9 @@ public final class PostgresConnection {
     /// The statements prepared on this connection (see ``StatementCache``).
     var statements = StatementCache()
     /// A `BEGIN` not sent yet: it goes out with the transaction's first statement.
-    private var pendingBegin: String?
+    private(set) var pendingBegin: String?
     /// Statements of the open transaction not sent yet (``executeDeferred(_:)``).
-    private var deferred: [SQL] = []
+    private(set) var deferred: [SQL] = []
     /// What `PQcancel` needs to stop this connection's statement from another thread; made on
     /// first use (``cancelHandle``), freed with the connection.
     private var cancel: OpaquePointer?
@@ -207,7 +207,7 @@ public final class PostgresConnection {
 
     /// Refuses a statement before anything is sent: on a closed handle, or with a NUL byte in its
     /// text or a binding (libpq would cut the string there).
-    private func checkSendable(_ sql: SQL) throws {
+    func checkSendable(_ sql: SQL) throws {
         try checkOpen(query: sql.text)
         for binding in sql.bindings where binding?.utf8.contains(0) == true {
             throw PostgresError.nulByte(query: sql.text)

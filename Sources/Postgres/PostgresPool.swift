@@ -21,6 +21,8 @@ public final class PostgresPool: Sendable {
     let state: Mutex<PoolState>
     /// Bounds lookups run on the caller's thread (``withConnectionInline(budget:_:)``).
     let stallGuard = StallGuard()
+    /// Each event loop's reads waiting for its next pipeline (``read(_:budget:)``).
+    let loopReads = ThreadSpecificVariable<LoopReads>()
 
     /// Creates a pool; no connection is opened until the first call.
     public init(configuration: PostgresConfiguration, logger: Logger) {
@@ -211,7 +213,7 @@ public final class PostgresPool: Sendable {
     }
 
     /// Returns a connection after its closure: idle to the pool, or closed if it is broken.
-    private func giveBack(_ connection: PostgresConnection) {
+    func giveBack(_ connection: PostgresConnection) {
         if connection.resetAfterUse() {
             release(UnsafeTransfer(connection))
         } else {
@@ -234,7 +236,7 @@ public final class PostgresPool: Sendable {
     }
 
     /// Returns a slot; a waiter gets it directly.
-    private func release(_ connection: UnsafeTransfer<PostgresConnection>?) {
+    func release(_ connection: UnsafeTransfer<PostgresConnection>?) {
         switch state.withLock({ $0.release(connection) }) {
         case .none:
             break

@@ -15,7 +15,7 @@ enum ApplicationHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.mutation(ApplicationSubmit.self, submit)
         registry.query(ApplicationList.self, list)
-        registry.query(ApplicationGet.self, lookup: true, get)
+        registry.read(ApplicationGet.self, get)
         registry.mutation(ApplicationRecommend.self, recommend)
         registry.mutation(ApplicationApprove.self, approve)
         registry.mutation(ApplicationReject.self, reject)
@@ -58,11 +58,11 @@ enum ApplicationHandlers: AreaHandlers {
     ///
     /// - Throws: `not_found`.
     @Sendable
-    static func get(_ context: RequestContext, _ params: ApplicationGet.Params, _ connection: PostgresConnection) throws
-        -> ApplicationWire
-    {
-        guard let record = try ApplicationStore.get(params.id, on: connection) else { throw NetworkError.notFound(entity: "application", id: String(params.id)) }
-        return ApplicationWire(record)
+    static func get(_ context: RequestContext, _ params: ApplicationGet.Params) -> PostgresQuery<ApplicationWire> {
+        ApplicationStore.application(params.id).map { record in
+            guard let record else { throw NetworkError.notFound(entity: "application", id: String(params.id)) }
+            return ApplicationWire(record)
+        }
     }
 
     /// Applications, newest first, optionally of one status.

@@ -12,12 +12,10 @@ extension ContactHandlers {
     ///
     /// - Throws: `not_found` (absent, or another member's).
     @Sendable
-    static func get(_ context: RequestContext, _ params: ContactGet.Params, _ connection: PostgresConnection) throws
-        -> ContactWire
-    {
-        guard let record = try ContactStore.get(id: params.id, on: connection) else {
-            throw NetworkError.notFound(entity: "contact", id: String(params.id))
+    static func get(_ context: RequestContext, _ params: ContactGet.Params) -> PostgresQuery<ContactWire> {
+        ContactStore.contact(id: params.id).map { record in
+            guard let record else { throw NetworkError.notFound(entity: "contact", id: String(params.id)) }
+            return ContactWire(record)
         }
-        return ContactWire(record)
     }
 }

@@ -25,7 +25,7 @@ enum ContactHandlers: AreaHandlers {
         registry.mutation(ContactUpdate.self, update)
         registry.mutation(ContactRemove.self, remove)
         registry.query(ContactList.self, list)
-        registry.query(ContactGet.self, lookup: true, get)
+        registry.read(ContactGet.self, get)
         registry.query(ContactExport.self, snapshot: true, export)
         registry.mutation(ContactErase.self, recording: ContactErase.Result.self, erase, answer: erased)
         registry.owner(of: .contact) { id, connection in try ContactStore.get(id: id, on: connection)?.memberID }

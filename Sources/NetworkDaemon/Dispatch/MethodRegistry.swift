@@ -62,6 +62,16 @@ public struct MethodRegistry: Sendable {
         }
     }
 
+    /// Registers a read of one statement — a record by its key — that `body` builds from the
+    /// params: it goes out in its event loop's next pipeline with the other such reads of the
+    /// loop's turn, one round trip for all of them (``PostgresPool/read(_:budget:)``), and runs
+    /// on the pool's threads when it cannot (no idle connection, a slow server).
+    public mutating func read<M: Query>(
+        _ method: M.Type, _ body: @escaping @Sendable (RequestContext, M.Params) throws -> PostgresQuery<M.Result>
+    ) {
+        add(method) { context, params in try await context.pool.read(try body(context, params)) }
+    }
+
     /// Registers a write: `body` runs inside one audited transaction (see ``MutationScope``) and
     /// returns the result with the audit trail's view of the change.
     public mutating func mutation<M: Mutation>(

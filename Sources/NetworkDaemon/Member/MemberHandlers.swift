@@ -13,7 +13,7 @@ import Postgres
 enum MemberHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
         registry.mutation(MemberCreate.self, create)
-        registry.query(MemberGet.self, lookup: true, get)
+        registry.read(MemberGet.self, get)
         registry.query(MemberList.self, list)
         registry.mutation(MemberUpdate.self, update)
         registry.query(MemberHistory.self, history)
@@ -72,8 +72,11 @@ enum MemberHandlers: AreaHandlers {
     /// - Throws: `not_found` (and, from the dispatcher, `forbidden` for a member caller asking
     ///   for another member).
     @Sendable
-    static func get(_ context: RequestContext, _ params: MemberRef, _ connection: PostgresConnection) throws -> MemberWire {
-        MemberWire(try MemberStore.require(params.id, on: connection))
+    static func get(_ context: RequestContext, _ params: MemberRef) -> PostgresQuery<MemberWire> {
+        MemberStore.record(params.id).map { record in
+            guard let record else { throw NetworkError.notFound(entity: "member", id: String(params.id)) }
+            return MemberWire(record)
+        }
     }
 
     /// A page of members in name order (`lower(name)`, then id), filtered. Without `status`,

@@ -6,16 +6,14 @@ import Postgres
 /// The network area's handlers: its settings, `network.get` and `network.update`.
 enum NetworkHandlers: AreaHandlers {
     static func register(into registry: inout MethodRegistry) {
-        registry.query(NetworkGet.self, lookup: true, get)
+        registry.read(NetworkGet.self, get)
         registry.mutation(NetworkUpdate.self, update)
     }
 
     /// The settings: name, short name, time zone, currency, year start month, founding year.
     @Sendable
-    static func get(_ context: RequestContext, _ params: NoParams, _ connection: PostgresConnection) throws
-        -> NetworkProfileWire
-    {
-        NetworkProfileWire(try NetworkProfileStore.get(on: connection))
+    static func get(_ context: RequestContext, _ params: NoParams) -> PostgresQuery<NetworkProfileWire> {
+        NetworkProfileStore.profile().map(NetworkProfileWire.init)
     }
 
     /// Changes the settings given. The founding year may not be after this year nor after a

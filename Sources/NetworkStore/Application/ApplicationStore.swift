@@ -20,9 +20,15 @@ public enum ApplicationStore {
 
     /// One application; `nil` when none has that id. `forUpdate` locks it (not its member).
     public static func get(_ id: Int64, forUpdate: Bool = false, on connection: PostgresConnection) throws -> ApplicationRecord? {
+        try connection.run(application(id, forUpdate: forUpdate))
+    }
+
+    /// One application, as a query: ``get(_:forUpdate:on:)`` runs it, `application.get` sends
+    /// it in its event loop's pipeline (`PostgresPool.read`).
+    public static func application(_ id: Int64, forUpdate: Bool = false) -> PostgresQuery<ApplicationRecord?> {
         var sql: SQL = "SELECT \(ApplicationRecord.columns) FROM application a JOIN member m ON m.id = a.member_id WHERE a.id = \(id)"
         if forUpdate { sql.append(" FOR UPDATE OF a") }
-        return try connection.query(sql).first.map(ApplicationRecord.init(row:))
+        return PostgresQuery(sql) { rows in try rows.first.map(ApplicationRecord.init(row:)) }
     }
 
     /// One application, which must exist.

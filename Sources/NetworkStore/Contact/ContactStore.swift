@@ -21,8 +21,14 @@ public enum ContactStore {
 
     /// The contact `id` with its roles, or `nil`. `lock` takes `FOR UPDATE` on the contact row.
     public static func get(id: Int64, lock: Bool = false, on connection: PostgresConnection) throws -> ContactRecord? {
+        try connection.run(contact(id: id, lock: lock))
+    }
+
+    /// One contact, as a query: ``get(id:lock:on:)`` runs it, `contact.get` sends it in its
+    /// event loop's pipeline (`PostgresPool.read`).
+    public static func contact(id: Int64, lock: Bool = false) -> PostgresQuery<ContactRecord?> {
         let suffix: SQL = lock ? " FOR UPDATE OF c" : ""
-        return try connection.query(selectContacts + " WHERE c.id = \(id)" + suffix).first.map(record)
+        return PostgresQuery(selectContacts + " WHERE c.id = \(id)" + suffix) { rows in try rows.first.map(record) }
     }
 
     /// A member's contacts, ordered by name (case-insensitively), then id.

@@ -20,9 +20,15 @@ public enum MemberStore {
     /// One member; `nil` when no member has that id. `forUpdate` locks the row for the rest of
     /// the transaction.
     public static func get(_ id: Int64, forUpdate: Bool = false, on connection: PostgresConnection) throws -> MemberRecord? {
+        try connection.run(record(id, forUpdate: forUpdate))
+    }
+
+    /// One member, as a query: ``get(_:forUpdate:on:)`` runs it, `member.get` sends it in its
+    /// event loop's pipeline (`PostgresPool.read`).
+    public static func record(_ id: Int64, forUpdate: Bool = false) -> PostgresQuery<MemberRecord?> {
         var sql: SQL = "SELECT \(MemberRecord.columns) FROM member m WHERE m.id = \(id)"
         if forUpdate { sql.append(" FOR UPDATE") }
-        return try connection.query(sql).first.map(MemberRecord.init(row:))
+        return PostgresQuery(sql) { rows in try rows.first.map(MemberRecord.init(row:)) }
     }
 
     /// One member, which must exist.

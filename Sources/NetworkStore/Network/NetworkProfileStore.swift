@@ -7,15 +7,22 @@ public enum NetworkProfileStore {
     ///
     /// - Throws: `NetworkError.notFound` if the row is missing (a broken schema), `PostgresError`.
     public static func get(on connection: PostgresConnection, forUpdate: Bool = false) throws -> NetworkProfile {
+        try connection.run(profile(forUpdate: forUpdate))
+    }
+
+    /// The settings, as a query: ``get(on:forUpdate:)`` runs it, `network.get` sends it in its
+    /// event loop's pipeline (`PostgresPool.read`).
+    public static func profile(forUpdate: Bool = false) -> PostgresQuery<NetworkProfile> {
         let lock: SQL = forUpdate ? " FOR UPDATE" : ""
-        let rows = try connection.query("""
+        return PostgresQuery("""
             SELECT name, short_name, time_zone, currency, year_start_month, founding_year, version FROM network
-            """ + lock)
-        guard let row = rows.first else { throw NetworkError.notFound(entity: "network settings", id: "1") }
-        return NetworkProfile(
-            name: try row.decode("name"), shortName: try row.decode("short_name"), timeZone: try row.decode("time_zone"),
-            currency: try row.decode("currency"), yearStartMonth: try row.decode("year_start_month"),
-            foundingYear: try row.decode("founding_year"), version: try row.decode("version"))
+            """ + lock) { rows in
+            guard let row = rows.first else { throw NetworkError.notFound(entity: "network settings", id: "1") }
+            return NetworkProfile(
+                name: try row.decode("name"), shortName: try row.decode("short_name"), timeZone: try row.decode("time_zone"),
+                currency: try row.decode("currency"), yearStartMonth: try row.decode("year_start_month"),
+                foundingYear: try row.decode("founding_year"), version: try row.decode("version"))
+        }
     }
 
     /// Whether PostgreSQL knows `name` as a time zone.
