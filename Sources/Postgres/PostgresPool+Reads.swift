@@ -27,7 +27,7 @@ struct RunOnPool: Error {}
 
 extension PostgresPool {
     /// The most reads one pipeline carries; more wait for the next.
-    static let readsPerPipeline = 64
+    public static let readsPerPipeline = 64
 
     /// Runs a read of one statement — a record by its key, a few index probes — and returns
     /// what `query` makes of its rows.

@@ -72,6 +72,17 @@ struct LoopReadsTests {
         }
     }
 
+    @Test func moreReadsThanOnePipelineCarriesGoOutInTheNext() async throws {
+        try await ScratchDatabase.with(poolSize: 4) { db in
+            let warm = try await db.pool.withConnection { $0.backendPID }
+            let count = PostgresPool.readsPerPipeline + 6
+            let seen = await Self.readInOneTurn(db.pool, count: count, Self.numbered)
+            #expect(seen.map(\.n) == Array(0..<count))
+            #expect(Set(seen.compactMap(\.backend)) == [warm])
+            #expect(db.pool.statistics.inUse == 0)
+        }
+    }
+
     @Test func aFailingReadFailsAloneAndTheOthersAreAnswered() async throws {
         try await ScratchDatabase.with(poolSize: 4) { db in
             _ = try await db.pool.withConnection { $0.backendPID }
