@@ -11,8 +11,10 @@ import Darwin
 
 /// One libpq connection, lent to a closure by ``PostgresPool``.
 ///
-/// Every call blocks the calling thread until the server answers; the pool only ever calls the
-/// closures on its own threads, never on the cooperative pool or an event loop.
+/// Every call blocks the calling thread until the server answers. The pool calls the closures
+/// on its own threads, never on the cooperative pool; only a lookup or a pipeline of reads,
+/// held to a budget by ``StallGuard``, runs on an event loop (``PostgresPool/withConnectionInline(budget:_:)``,
+/// ``PostgresPool/read(_:budget:)``).
 ///
 /// - Important: Not `Sendable` and not thread-safe (neither is a `PGconn`). Use it only inside the
 ///   closure it was passed to, and don't keep it after the closure returns.

@@ -8,7 +8,9 @@ import Synchronization
 /// - At most ``PostgresConfiguration/poolSize`` connections are open at any time, counting those
 ///   being opened; callers beyond that wait in FIFO order.
 /// - A connection is used by one closure at a time, on one of the pool's threads (a
-///   `NIOThreadPool` with one thread per connection), never on the cooperative pool or an event loop.
+///   `NIOThreadPool` with one thread per connection), never on the cooperative pool; on an
+///   event loop only for lookups and reads held to a budget (``withConnectionInline(budget:_:)``,
+///   ``read(_:budget:)``).
 /// - A connection returns to the pool idle: a transaction a closure left open is rolled back, and
 ///   a broken connection is discarded so that the next caller gets a fresh one.
 /// - Connections are opened lazily; a failed connect frees its slot.
