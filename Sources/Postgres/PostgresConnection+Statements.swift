@@ -126,40 +126,14 @@ extension PostgresConnection {
     /// the results of the last `kept` commands, or throws the first failure (later commands were
     /// skipped).
     private func sendPipeline(_ commands: [Command], keeping kept: Int) throws -> [OpaquePointer] {
-        let query = commands.last!.text
-        guard PQenterPipelineMode(handle) == 1 else { throw PostgresError.fromConnection(handle, query: query) }
-        var sent = true
-        for command in commands where sent {
-            sent = send(command)
-        }
-        sent = sent && PQpipelineSync(handle) == 1
-        guard sent else {
-            isPoisoned = true
-            throw PostgresError.fromConnection(handle, query: query)
-        }
-        // Read every result up to the Sync even after a failure, so the connection is left clean.
-        var failure: PostgresError?
-        var results: [OpaquePointer] = []
-        results.reserveCapacity(kept)
         let firstKept = commands.count - kept
-        for (index, command) in commands.enumerated() {
-            if case .prepareAs(let name) = command.plan {
-                if let error = takeCommandResult(query: command.text, keep: false).error {
-                    failure = failure ?? error
-                } else {
-                    statements.remember(command.text, as: name)
-                }
-            }
-            let keep = index >= firstKept
-            let executed = takeCommandResult(query: command.text, keep: keep)
-            failure = failure ?? executed.error
-            if keep, let result = executed.result { results.append(result) }
-        }
-        finishPipeline(query: query)
+        let exchanged = try exchange(commands) { $0 >= firstKept }
+        let failure = exchanged.lazy.compactMap(\.error).first
+        let results = exchanged.compactMap(\.result)
         if failure?.kind == .connectionLost { isPoisoned = true }
         if failure != nil || results.count != kept {
             for result in results { PQclear(result) }
-            throw failure ?? PostgresError.fromConnection(handle, query: query)
+            throw failure ?? PostgresError.fromConnection(handle, query: commands.last!.text)
         }
         return results
     }
@@ -185,50 +159,65 @@ extension PostgresConnection {
                 outcomes[index] = .failed(error as? PostgresError ?? PostgresError(kind: .protocolViolation, message: "\(error)", query: sql.text))
             }
         }
-        guard let last = commands.last?.command.text else { return outcomes }
-        guard PQenterPipelineMode(handle) == 1 else {
-            let error = PostgresError.fromConnection(handle, query: last)
+        guard !commands.isEmpty else { return outcomes }
+        let exchanged: [(result: OpaquePointer?, error: PostgresError?)]
+        do {
+            exchanged = try exchange(commands.map(\.command)) { _ in true }
+        } catch {
             for (index, _) in commands { outcomes[index] = .failed(error) }
             return outcomes
         }
+        var stale = false
+        for ((index, _), (result, error)) in zip(commands, exchanged) {
+            if let result {
+                outcomes[index] = .rows(PostgresResult(copying: result))
+                PQclear(result)
+            } else if let error {
+                if error.kind == .connectionLost { isPoisoned = true }
+                if error.isStalePlan {
+                    stale = true
+                } else {
+                    outcomes[index] = .failed(error)
+                }
+            }
+        }
+        if stale { statements.forgetAll() }
+        return outcomes
+    }
+
+    /// Sends the commands and a `Sync` as one pipeline and reads every result up to the `Sync`,
+    /// even after a failure, so that the connection is left clean. For each command: its
+    /// `PGresult` when it succeeded and `keep` says so for its index (the caller must `PQclear`
+    /// it), or its error (its `Parse`'s first); neither when the server skipped it.
+    ///
+    /// - Throws: When the pipeline could not be sent (a send failure also poisons the connection).
+    private func exchange(
+        _ commands: [Command], keep: (Int) -> Bool
+    ) throws(PostgresError) -> [(result: OpaquePointer?, error: PostgresError?)] {
+        let query = commands.last!.text
+        guard PQenterPipelineMode(handle) == 1 else { throw PostgresError.fromConnection(handle, query: query) }
         var sent = true
-        for (_, command) in commands where sent {
+        for command in commands where sent {
             sent = send(command)
         }
         sent = sent && PQpipelineSync(handle) == 1
         guard sent else {
             isPoisoned = true
-            let error = PostgresError.fromConnection(handle, query: last)
-            for (index, _) in commands { outcomes[index] = .failed(error) }
-            return outcomes
+            throw PostgresError.fromConnection(handle, query: query)
         }
-        var stale = false
-        for (index, command) in commands {
+        var exchanged: [(result: OpaquePointer?, error: PostgresError?)] = []
+        exchanged.reserveCapacity(commands.count)
+        for (index, command) in commands.enumerated() {
+            var failure: PostgresError?
             if case .prepareAs(let name) = command.plan {
-                if let error = takeCommandResult(query: command.text, keep: false).error {
-                    outcomes[index] = .failed(error)
-                } else {
-                    statements.remember(command.text, as: name)
-                }
+                failure = takeCommandResult(query: command.text, keep: false).error
+                if failure == nil { statements.remember(command.text, as: name) }
             }
-            let executed = takeCommandResult(query: command.text, keep: true)
-            if let result = executed.result {
-                outcomes[index] = .rows(PostgresResult(copying: result))
-                PQclear(result)
-            } else if let error = executed.error, case .skipped = outcomes[index] {
-                outcomes[index] = .failed(error)
-            }
-            if case .failed(let error) = outcomes[index] {
-                if error.kind == .connectionLost { isPoisoned = true }
-                if error.isStalePlan {
-                    stale = true
-                    outcomes[index] = .skipped
-                }
-            }
+            let executed = takeCommandResult(query: command.text, keep: keep(index))
+            exchanged.append((executed.result, failure ?? executed.error))
         }
-        finishPipeline(query: last)
-        if stale { statements.forgetAll() }
-        return outcomes
+        finishPipeline(query: query)
+        return exchanged
     }
 
     /// Queues one command of a pipeline; false when libpq could not.

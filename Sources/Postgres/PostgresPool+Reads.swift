@@ -83,28 +83,14 @@ extension PostgresPool {
             scheduleFlush(reads, budget: budget)
         }
         guard !batch.isEmpty else { return }
-        guard !stallGuard.isBackingOff, let idle = state.withLock({ $0.checkoutIdle() }) else {
+        guard let (outcomes, cancelled) = onIdleConnectionHere(budget: budget, { $0.runEach(batch.map(\.sql)) }) else {
             for read in batch { read.continuation.resume(throwing: RunOnPool()) }
             return
         }
-        let connection = idle.wrappedValue
-        // Never a connect on the loop: a stale connection sends the reads the usual way.
-        guard connection.isUsable(), let cancel = connection.cancelHandle else {
-            connection.close()
-            release(nil)
-            for read in batch { read.continuation.resume(throwing: RunOnPool()) }
-            return
-        }
-        let id = stallGuard.start(budget: budget, cancel: cancel)
-        let outcomes = connection.runEach(batch.map(\.sql))
-        let cancelled = stallGuard.finish(id)
-        // A cancel that arrives late must not reach the next caller's statement.
         if cancelled {
-            connection.isPoisoned = true
             logger.debug("postgres reads outlasted their budget on the event loop; running them on the pool's",
                          metadata: ["postgres.budget": "\(budget)", "postgres.reads": "\(batch.count)"])
         }
-        giveBack(connection)
         for (read, outcome) in zip(batch, outcomes) {
             switch outcome {
             case .rows(let rows):

@@ -87,28 +87,36 @@ public final class PostgresPool: Sendable {
     public func withConnectionInline<T: Sendable>(
         budget: Duration = .milliseconds(50), _ body: @escaping @Sendable (PostgresConnection) throws -> T
     ) async throws -> T {
-        guard !stallGuard.isBackingOff, let idle = state.withLock({ $0.checkoutIdle() }) else {
-            return try await withConnection(body)
-        }
-        let connection = idle.wrappedValue
-        // Never a connect on the caller's thread: a stale connection sends the call the usual way.
-        guard connection.isUsable(), let cancel = connection.cancelHandle else {
-            connection.close()
-            release(nil)
-            return try await withConnection(body)
-        }
-        let id = stallGuard.start(budget: budget, cancel: cancel)
-        let result = Result { try body(connection) }
-        let cancelled = stallGuard.finish(id)
-        // A cancel that arrives late must not reach the next caller's statement.
-        if cancelled { connection.isPoisoned = true }
-        giveBack(connection)
+        let here = onIdleConnectionHere(budget: budget) { connection in Result { try body(connection) } }
+        guard let (result, cancelled) = here else { return try await withConnection(body) }
         if cancelled {
             logger.debug("postgres lookup outlasted its budget on the caller's thread; running it on the pool's",
                          metadata: ["postgres.budget": "\(budget)"])
             return try await withConnection(body)
         }
         return try result.get()
+    }
+
+    /// Runs `body` on the calling thread with a connection idle right now, held to `budget`
+    /// (``StallGuard``), and returns what it returned and whether it was cancelled; `nil`, with
+    /// nothing run, when no usable connection is idle or a cancel was recent
+    /// (``StallGuard/isBackingOff``). A cancelled connection is discarded, not lent again.
+    func onIdleConnectionHere<T>(budget: Duration, _ body: (PostgresConnection) -> T) -> (result: T, cancelled: Bool)? {
+        guard !stallGuard.isBackingOff, let idle = state.withLock({ $0.checkoutIdle() }) else { return nil }
+        let connection = idle.wrappedValue
+        // Never a connect on the caller's thread: a stale connection sends the call the usual way.
+        guard connection.isUsable(), let cancel = connection.cancelHandle else {
+            connection.close()
+            release(nil)
+            return nil
+        }
+        let id = stallGuard.start(budget: budget, cancel: cancel)
+        let result = body(connection)
+        let cancelled = stallGuard.finish(id)
+        // A cancel that arrives late must not reach the next caller's statement.
+        if cancelled { connection.isPoisoned = true }
+        giveBack(connection)
+        return (result, cancelled)
     }
 
     /// A consistent snapshot of the pool's connection counts.

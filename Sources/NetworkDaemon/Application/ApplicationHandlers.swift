@@ -59,10 +59,7 @@ enum ApplicationHandlers: AreaHandlers {
     /// - Throws: `not_found`.
     @Sendable
     static func get(_ context: RequestContext, _ params: ApplicationGet.Params) -> PostgresQuery<ApplicationWire> {
-        ApplicationStore.application(params.id).map { record in
-            guard let record else { throw NetworkError.notFound(entity: "application", id: String(params.id)) }
-            return ApplicationWire(record)
-        }
+        ApplicationStore.existing(params.id).map(ApplicationWire.init)
     }
 
     /// Applications, newest first, optionally of one status.

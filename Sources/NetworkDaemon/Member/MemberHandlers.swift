@@ -73,10 +73,7 @@ enum MemberHandlers: AreaHandlers {
     ///   for another member).
     @Sendable
     static func get(_ context: RequestContext, _ params: MemberRef) -> PostgresQuery<MemberWire> {
-        MemberStore.record(params.id).map { record in
-            guard let record else { throw NetworkError.notFound(entity: "member", id: String(params.id)) }
-            return MemberWire(record)
-        }
+        MemberStore.existing(params.id).map(MemberWire.init)
     }
 
     /// A page of members in name order (`lower(name)`, then id), filtered. Without `status`,

@@ -35,10 +35,16 @@ public enum ApplicationStore {
     ///
     /// - Throws: `NetworkError.notFound`, `PostgresError`.
     public static func require(_ id: Int64, forUpdate: Bool = false, on connection: PostgresConnection) throws -> ApplicationRecord {
-        guard let record = try get(id, forUpdate: forUpdate, on: connection) else {
-            throw NetworkError.notFound(entity: "application", id: String(id))
+        try connection.run(existing(id, forUpdate: forUpdate))
+    }
+
+    /// One application, which must exist, as a query: ``require(_:forUpdate:on:)`` runs it,
+    /// `application.get` sends it in its event loop's pipeline.
+    public static func existing(_ id: Int64, forUpdate: Bool = false) -> PostgresQuery<ApplicationRecord> {
+        application(id, forUpdate: forUpdate).map { record in
+            guard let record else { throw NetworkError.notFound(entity: "application", id: String(id)) }
+            return record
         }
-        return record
     }
 
     /// Applications newest first, keyset-paginated on `id` (`before`: the previous page's cursor).

@@ -35,10 +35,16 @@ public enum MemberStore {
     ///
     /// - Throws: `NetworkError.notFound`, `PostgresError`.
     public static func require(_ id: Int64, forUpdate: Bool = false, on connection: PostgresConnection) throws -> MemberRecord {
-        guard let record = try get(id, forUpdate: forUpdate, on: connection) else {
-            throw NetworkError.notFound(entity: "member", id: String(id))
+        try connection.run(existing(id, forUpdate: forUpdate))
+    }
+
+    /// One member, which must exist, as a query: ``require(_:forUpdate:on:)`` runs it,
+    /// `member.get` sends it in its event loop's pipeline.
+    public static func existing(_ id: Int64, forUpdate: Bool = false) -> PostgresQuery<MemberRecord> {
+        record(id, forUpdate: forUpdate).map { record in
+            guard let record else { throw NetworkError.notFound(entity: "member", id: String(id)) }
+            return record
         }
-        return record
     }
 
     /// Enters an active member directly ("direct entry", no application): the member row, its
