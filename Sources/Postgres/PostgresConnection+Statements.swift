@@ -152,11 +152,12 @@ extension PostgresConnection {
         var commands: [(index: Int, command: Command)] = []
         commands.reserveCapacity(list.count)
         for (index, sql) in list.enumerated() {
+            let text = sql.text
             do {
-                try checkSendable(sql)
-                commands.append((index, Command(text: sql.text, bindings: sql.bindings, plan: plan(for: sql.text, reserving: &reserved))))
+                try checkSendable(text, sql.bindings)
+                commands.append((index, Command(text: text, bindings: sql.bindings, plan: plan(for: text, reserving: &reserved))))
             } catch {
-                outcomes[index] = .failed(error as? PostgresError ?? PostgresError(kind: .protocolViolation, message: "\(error)", query: sql.text))
+                outcomes[index] = .failed(error as? PostgresError ?? PostgresError(kind: .protocolViolation, message: "\(error)", query: text))
             }
         }
         guard !commands.isEmpty else { return outcomes }
@@ -170,7 +171,7 @@ extension PostgresConnection {
         var stale = false
         for ((index, _), (result, error)) in zip(commands, exchanged) {
             if let result {
-                outcomes[index] = .rows(PostgresResult(copying: result))
+                outcomes[index] = .rows(PostgresResult(copying: result, layouts: &layouts))
                 PQclear(result)
             } else if let error {
                 if error.kind == .connectionLost { isPoisoned = true }

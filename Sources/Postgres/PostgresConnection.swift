@@ -30,6 +30,8 @@ public final class PostgresConnection {
     private(set) var isClosed = false
     /// The statements prepared on this connection (see ``StatementCache``).
     var statements = StatementCache()
+    /// The column layouts of recent results, so a prepared statement's names are copied once.
+    var layouts = PostgresColumns.Cache()
     /// A `BEGIN` not sent yet: it goes out with the transaction's first statement.
     private(set) var pendingBegin: String?
     /// Statements of the open transaction not sent yet (``executeDeferred(_:)``).
@@ -77,17 +79,18 @@ public final class PostgresConnection {
     public func query(_ sql: SQL) throws -> PostgresResult {
         let result = try run(sql)
         defer { PQclear(result) }
-        return PostgresResult(copying: result)
+        return PostgresResult(copying: result, layouts: &layouts)
     }
 
     /// Runs statements in one round trip and returns their rows, in order (see ``pipeline(_:)``).
     ///
     /// - Throws: As ``query(_:)``, for the first statement that fails.
     func runAll(_ list: [SQL]) throws -> [PostgresResult] {
-        for sql in list { try checkSendable(sql) }
-        let results = try sendAll(list.map { ($0.text, $0.bindings) })
+        let statements = list.map { (text: $0.text, bindings: $0.bindings) }
+        for statement in statements { try checkSendable(statement.text, statement.bindings) }
+        let results = try sendAll(statements)
         defer { results.forEach { PQclear($0) } }
-        return results.map { PostgresResult(copying: $0) }
+        return results.map { PostgresResult(copying: $0, layouts: &layouts) }
     }
 
     /// Runs one statement and returns the number of rows it affected (`PQcmdTuples`, 0 when the
@@ -132,7 +135,7 @@ public final class PostgresConnection {
     ///
     /// - Throws: ``PostgresError`` for a NUL byte at once; otherwise as ``execute(_:)``, now or later.
     public func executeDeferred(_ sql: SQL) throws {
-        try checkSendable(sql)
+        try checkSendable(sql.text, sql.bindings)
         if pendingBegin == nil && PQtransactionStatus(handle) == PQTRANS_IDLE {
             try execute(sql)
             return
@@ -203,18 +206,28 @@ public final class PostgresConnection {
 
     /// Sends a statement and returns its successful `PGresult`; the caller must `PQclear` it.
     private func run(_ sql: SQL) throws -> OpaquePointer {
-        try checkSendable(sql)
-        return try send(sql.text, sql.bindings)
+        let text = sql.text
+        try checkSendable(text, sql.bindings)
+        return try send(text, sql.bindings)
     }
 
     /// Refuses a statement before anything is sent: on a closed handle, or with a NUL byte in its
     /// text or a binding (libpq would cut the string there).
-    func checkSendable(_ sql: SQL) throws {
-        try checkOpen(query: sql.text)
-        for binding in sql.bindings where binding?.utf8.contains(0) == true {
-            throw PostgresError.nulByte(query: sql.text)
+    func checkSendable(_ text: String, _ bindings: [String?]) throws {
+        try checkOpen(query: text)
+        for binding in bindings where binding.map(Self.containsNUL) == true {
+            throw PostgresError.nulByte(query: text)
         }
-        guard !sql.text.utf8.contains(0) else { throw PostgresError.nulByte(query: sql.text) }
+        guard !Self.containsNUL(text) else { throw PostgresError.nulByte(query: text) }
+    }
+
+    /// Whether `string` holds a NUL byte (`memchr` over its UTF-8: a statement's text is long).
+    private static func containsNUL(_ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            guard let start = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(start, 0, bytes.count) != nil
+        }
     }
 
     /// Refuses to touch a closed handle (a connection kept after its closure returned).

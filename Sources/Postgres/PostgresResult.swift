@@ -1,34 +1,40 @@
 import CLibPQ
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The rows and command outcome of one statement, copied out of libpq.
 ///
 /// A result owns plain Swift strings (the `PGresult` is freed before it is returned), so it is
 /// `Sendable` and may outlive the connection and the closure that produced it.
 public struct PostgresResult: Sequence, Sendable {
     /// Shared, immutable storage for the rows; rows point into it by index.
+    @usableFromInline
     final class Storage: Sendable {
-        let columns: [String]
-        let columnIndex: [String: Int]
-        let rows: [[String?]]
+        @usableFromInline let layout: PostgresColumns
+        /// Row after row, `layout.count` values each; `nil` is SQL `NULL`.
+        @usableFromInline let values: [String?]
+        let rowCount: Int
 
-        init(columns: [String], rows: [[String?]]) {
-            self.columns = columns
-            self.rows = rows
-            var index: [String: Int] = [:]
-            for (position, name) in columns.enumerated() where index[name] == nil {
-                index[name] = position  // the first of duplicate names wins, as in libpq
-            }
-            self.columnIndex = index
+        init(layout: PostgresColumns, values: [String?], rowCount: Int) {
+            self.layout = layout
+            self.values = values
+            self.rowCount = rowCount
         }
     }
 
-    let storage: Storage
+    @usableFromInline let storage: Storage
 
     /// The column names in result order.
-    public var columns: [String] { storage.columns }
+    public var columns: [String] { storage.layout.names }
 
     /// The number of rows returned.
-    public var count: Int { storage.rows.count }
+    public var count: Int { storage.rowCount }
 
     /// The number of rows inserted, updated, deleted, selected… (`PQcmdTuples`), 0 when not reported.
     public var rowsAffected: Int
@@ -47,35 +53,34 @@ public struct PostgresResult: Sequence, Sendable {
     }
 
     init(columns: [String], rows: [[String?]], rowsAffected: Int) {
-        self.storage = Storage(columns: columns, rows: rows)
+        self.storage = Storage(layout: PostgresColumns(names: columns), values: rows.flatMap { $0 }, rowCount: rows.count)
         self.rowsAffected = rowsAffected
     }
 
     /// Copies a `PGresult` with status `PGRES_TUPLES_OK` or `PGRES_COMMAND_OK`; does not free it.
-    init(copying result: OpaquePointer) {
+    ///
+    /// The column names come from `layouts` when an earlier result had the same ones (a prepared
+    /// statement's every result does), so only the values are copied.
+    init(copying result: OpaquePointer, layouts: inout PostgresColumns.Cache) {
         let columnCount = Int(PQnfields(result))
         let rowCount = Int(PQntuples(result))
-        var columns: [String] = []
-        columns.reserveCapacity(columnCount)
-        for column in 0..<columnCount {
-            columns.append(PQfname(result, Int32(column)).map { String(cString: $0) } ?? "?column?")
-        }
-        var rows: [[String?]] = []
-        rows.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
-            var values: [String?] = []
-            values.reserveCapacity(columnCount)
-            for column in 0..<columnCount {
-                if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
+        let layout = layouts.layout(of: result, columnCount: columnCount)
+        var values: [String?] = []
+        values.reserveCapacity(rowCount * columnCount)
+        for row in 0..<Int32(rowCount) {
+            for column in 0..<Int32(columnCount) {
+                if PQgetisnull(result, row, column) == 1 {
                     values.append(nil)
                 } else {
-                    values.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
+                    let length = Int(PQgetlength(result, row, column))
+                    let bytes = UnsafeRawPointer(PQgetvalue(result, row, column)!).assumingMemoryBound(to: UInt8.self)
+                    values.append(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
                 }
             }
-            rows.append(values)
         }
         let affected = PQcmdTuples(result).map { String(cString: $0) } ?? ""
-        self.init(columns: columns, rows: rows, rowsAffected: Int(affected) ?? 0)
+        self.storage = Storage(layout: layout, values: values, rowCount: rowCount)
+        self.rowsAffected = Int(affected) ?? 0
     }
 
     /// Iterates the rows in order.
@@ -84,7 +89,7 @@ public struct PostgresResult: Sequence, Sendable {
         var index = 0
 
         public mutating func next() -> PostgresRow? {
-            guard index < storage.rows.count else { return nil }
+            guard index < storage.rowCount else { return nil }
             defer { index += 1 }
             return PostgresRow(storage: storage, index: index)
         }
@@ -95,4 +100,72 @@ public struct PostgresResult: Sequence, Sendable {
     }
 
     public var underestimatedCount: Int { count }
+}
+
+/// The column names of a result and where each one is, shared by every result with the same
+/// names: each execution of a prepared statement returns the same columns, so they are copied
+/// out of libpq and indexed once per connection, not once per result.
+@usableFromInline
+final class PostgresColumns: Sendable {
+    /// The names, in result order.
+    @usableFromInline let names: [String]
+    /// Each name's position; the first of duplicate names wins, as in libpq.
+    @usableFromInline let positions: [String: Int]
+    /// The names as NUL-terminated bytes, one after another, to compare with a `PGresult`'s.
+    private let cNames: [CChar]
+
+    init(names: [String]) {
+        self.names = names
+        var positions = [String: Int](minimumCapacity: names.count)
+        for (position, name) in names.enumerated() where positions[name] == nil {
+            positions[name] = position
+        }
+        self.positions = positions
+        var cNames: [CChar] = []
+        for name in names {
+            cNames.append(contentsOf: name.utf8.map { CChar(bitPattern: $0) })
+            cNames.append(0)
+        }
+        self.cNames = cNames
+    }
+
+    /// The number of columns.
+    var count: Int { names.count }
+
+    /// Whether `result` has exactly these columns, in this order.
+    func matches(_ result: OpaquePointer, columnCount: Int) -> Bool {
+        guard columnCount == names.count else { return false }
+        return cNames.withUnsafeBufferPointer { all in
+            var offset = 0
+            for column in 0..<Int32(columnCount) {
+                guard let name = PQfname(result, column), strcmp(name, all.baseAddress! + offset) == 0 else { return false }
+                offset += strlen(name) + 1
+            }
+            return true
+        }
+    }
+
+    /// The layouts one connection has seen lately, most recent first.
+    struct Cache {
+        /// How many layouts are kept; a connection runs a handful of statements over and over.
+        static let capacity = 16
+        private var recent: [PostgresColumns] = []
+
+        /// The layout of `result`: a kept one when one matches, else a new one, kept from now on.
+        mutating func layout(of result: OpaquePointer, columnCount: Int) -> PostgresColumns {
+            for (position, layout) in recent.enumerated() where layout.matches(result, columnCount: columnCount) {
+                if position > 0 { recent.swapAt(position, position - 1) }  // the busiest drift to the front
+                return layout
+            }
+            var names: [String] = []
+            names.reserveCapacity(columnCount)
+            for column in 0..<Int32(columnCount) {
+                names.append(PQfname(result, column).map { String(cString: $0) } ?? "?column?")
+            }
+            let layout = PostgresColumns(names: names)
+            if recent.count == Self.capacity { recent.removeLast() }
+            recent.insert(layout, at: 0)
+            return layout
+        }
+    }
 }

@@ -90,6 +90,14 @@ public enum JSONCoding {
         try JSONValueEncoder.encode(value, style: .reread)
     }
 
+    /// The compact JSON bytes of ``value(of:)``'s value, byte for byte what ``encode(_:)`` writes
+    /// of that value, without building it: how the daemon writes a result.
+    ///
+    /// - Throws: As ``value(of:)``.
+    public static func encodedValue<T: Encodable>(of value: T) throws -> [UInt8] {
+        try JSONValueEncoder.write(value, style: .reread)
+    }
+
     /// A short, safe description of a decoding error: which field, what was expected.
     public static func describe(_ error: any Error) -> String {
         let field = fieldError(error)

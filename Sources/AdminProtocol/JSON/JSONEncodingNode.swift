@@ -21,11 +21,12 @@ final class JSONEncodingNode {
     }
 
     private(set) var kind: Kind = .empty
-    private var single: JSONValue = .null
+    private(set) var single: JSONValue = .null
     /// In the order set; a key set twice keeps its last value (the dictionary is built once, at
-    /// the end, so each key is hashed once and the storage never grows step by step).
-    private var members: [(key: String, element: Element)] = []
-    private var elements: [Element] = []
+    /// the end, so each key is hashed once and the storage never grows step by step; `JSONWriter`
+    /// writes a node without building one at all).
+    private(set) var members: [(key: String, element: Element)] = []
+    private(set) var elements: [Element] = []
 
     init() {}
 

@@ -49,6 +49,19 @@ struct JSONValueEncoder: Encoder {
         return result
     }
 
+    /// The compact JSON bytes of `encode(value, style:)`'s value, written from the encoding's
+    /// nodes without building the value (see `JSONWriter.write(_:)` of a node).
+    static func write<T: Encodable>(_ value: T, style: NumberStyle) throws -> [UInt8] {
+        if let direct = try directValue(value, style: style, codingPath: []) { return try JSONWriter.write(direct) }
+        let node = JSONEncodingNode()
+        try value.encode(to: JSONValueEncoder(node: node, codingPath: [], style: style))
+        guard node.kind != .empty else {
+            throw EncodingError.invalidValue(value, EncodingError.Context(
+                codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
+        }
+        return try JSONWriter.write(node)
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         node.makeObject()
         return KeyedEncodingContainer(JSONKeyedEncodingContainer<Key>(node: node, codingPath: codingPath, style: style))

@@ -23,6 +23,61 @@ struct JSONWriter {
         return writer.output
     }
 
+    /// The compact bytes of what `node` holds: byte for byte those of `write(_:)` of its `value`,
+    /// without building that value's dictionaries (an object's members are sorted here as they
+    /// are written; of a key set twice, the last value is written).
+    static func write(_ node: JSONEncodingNode) throws -> [UInt8] {
+        var writer = JSONWriter()
+        writer.output.reserveCapacity(512)
+        try writer.append(node, codingPath: [])
+        return writer.output
+    }
+
+    private mutating func append(_ node: JSONEncodingNode, codingPath: @autoclosure () -> [any CodingKey]) throws {
+        switch node.kind {
+        case .empty:
+            output.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+        case .single:
+            try append(node.single, codingPath: codingPath())
+        case .array:
+            output.append(UInt8(ascii: "["))
+            for (position, element) in node.elements.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                try append(element, codingPath: codingPath() + [JSONCodingKey(index: position)])
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object:
+            let members = node.members
+            // Sorted by key (first by the key's first eight bytes, which decides almost every
+            // comparison cheaply); of equal keys the one set last comes first, and only it is written.
+            let order = members.indices.map { (prefix: Self.prefix(members[$0].key), index: $0) }.sorted { left, right in
+                if left.prefix != right.prefix { return left.prefix < right.prefix }
+                let (leftKey, rightKey) = (members[left.index].key, members[right.index].key)
+                if leftKey == rightKey { return left.index > right.index }
+                return Self.precedes(leftKey, rightKey)
+            }
+            output.append(UInt8(ascii: "{"))
+            var previous: String?
+            for (_, index) in order {
+                let (key, element) = members[index]
+                if key == previous { continue }
+                if previous != nil { output.append(UInt8(ascii: ",")) }
+                previous = key
+                appendString(key)
+                output.append(UInt8(ascii: ":"))
+                try append(element, codingPath: codingPath() + [JSONCodingKey(stringValue: key)])
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func append(_ element: JSONEncodingNode.Element, codingPath: @autoclosure () -> [any CodingKey]) throws {
+        switch element {
+        case .value(let value): try append(value, codingPath: codingPath())
+        case .node(let node): try append(node, codingPath: codingPath())
+        }
+    }
+
     private mutating func append(_ value: JSONValue, codingPath: @autoclosure () -> [any CodingKey]) throws {
         switch value {
         case .null:
@@ -59,6 +114,19 @@ struct JSONWriter {
                 try append(member, codingPath: codingPath() + [JSONCodingKey(stringValue: key)])
             }
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// The first eight UTF-8 bytes of `key`, big-endian, zero-padded: keys whose prefixes differ
+    /// are in the order of their prefixes (equal prefixes need ``precedes(_:_:)``).
+    private static func prefix(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { bytes in
+            var prefix: UInt64 = 0
+            for position in 0..<min(8, bytes.count) {
+                prefix |= UInt64(bytes[position]) << UInt64(56 - 8 * position)
+            }
+            return prefix
         }
     }
 

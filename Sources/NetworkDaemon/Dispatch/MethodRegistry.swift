@@ -19,7 +19,8 @@ import Synchronization
 /// and enforces the declaration's ``MemberReach`` for a caller holding only the member role: its
 /// own member, or records of its own member (looked up with the area's ``owner(of:_:)``).
 public struct MethodRegistry: Sendable {
-    typealias ErasedHandler = @Sendable (RequestContext, JSONValue) async throws -> JSONValue
+    /// A handler behind its params decoding: the params as received, the result as compact JSON.
+    typealias ErasedHandler = @Sendable (RequestContext, JSONValue) async throws -> [UInt8]
     /// The member that owns record `id` of one kind, or `nil` when there is no such record.
     public typealias OwnerLookup = @Sendable (_ id: Int64, PostgresConnection) throws -> Int64?
 
@@ -157,7 +158,7 @@ public struct MethodRegistry: Sendable {
                 typed = try context.scopedToReach(access, of: typed)
                 try await context.checkReach(access, of: typed)
                 let result = try await handler(context, typed)
-                return try JSONCoding.value(of: result)
+                return try JSONCoding.encodedValue(of: result)
             },
             parameterNames: names, ownedRecord: ownedRecord)
     }

@@ -54,8 +54,9 @@ public struct RequestDispatcher: Sendable {
             case .unparsable(let failure):
                 try await write(encodeLine(RPCResponse(id: failure.id, error: failure.error), maxBytes: maxBytes)[...])
             case .single(let item):
-                if let response = await respond(to: item, session: session, notStarted: notStarted) {
-                    try await write(encodeLine(response, maxBytes: maxBytes)[...])
+                if var answer = await answer(to: item, session: session, notStarted: notStarted, maxBytes: maxBytes) {
+                    answer.append(UInt8(ascii: "\n"))
+                    try await write(answer[...])
                 }
             case .batch(let items) where items.count > maxBatchCalls:
                 let error = RPCError.invalidRequest(
@@ -64,9 +65,9 @@ public struct RequestDispatcher: Sendable {
             case .batch(let items):
                 var opened = false
                 for item in items {
-                    guard let response = await respond(to: item, session: session, notStarted: notStarted) else { continue }
+                    guard let answer = await answer(to: item, session: session, notStarted: notStarted, maxBytes: maxBytes) else { continue }
                     var piece: [UInt8] = [opened ? UInt8(ascii: ",") : UInt8(ascii: "[")]
-                    piece += encode(response, maxBytes: maxBytes)
+                    piece += answer
                     opened = true
                     try await write(piece[...])
                 }
@@ -84,47 +85,75 @@ public struct RequestDispatcher: Sendable {
         return bytes
     }
 
-    /// One response as JSON, or — when it is over `maxBytes` — a `too_large` error in its place.
+    /// One error response as JSON, or — when it is over `maxBytes` — a `too_large` error in its place.
     private func encode(_ response: RPCResponse, maxBytes: Int) -> [UInt8] {
         do {
-            let bytes = try JSONCoding.encode(response.jsonValue)
-            if bytes.count <= maxBytes { return bytes }
-            logger.warning("response over max_response_bytes replaced by an error", metadata: ["bytes": "\(bytes.count)"])
-            return try JSONCoding.encode(RPCResponse(id: response.id, error: .responseTooLarge(bytes: bytes.count, limit: maxBytes)).jsonValue)
+            return checked(try JSONCoding.encode(response.jsonValue), id: response.id, maxBytes: maxBytes)
         } catch {
             logger.error("cannot encode a response", metadata: ["error": "\(error)"])
-            return Array(#"{"error":{"code":-32603,"message":"Internal error"},"id":null,"jsonrpc":"2.0"}"#.utf8)
+            return Array(Self.internalErrorLine.utf8)
         }
     }
 
-    func respond(to item: Result<RPCRequest, RPCFailure>, session: ConnectionSession,
-                 notStarted: RPCError? = nil) async -> RPCResponse? {
+    /// What is sent when even an error cannot be encoded.
+    private static let internalErrorLine = #"{"error":{"code":-32603,"message":"Internal error"},"id":null,"jsonrpc":"2.0"}"#
+
+    /// `bytes`, or the `too_large` error with the same id when they are over `maxBytes`.
+    private func checked(_ bytes: [UInt8], id: JSONValue, maxBytes: Int) -> [UInt8] {
+        if bytes.count <= maxBytes { return bytes }
+        logger.warning("response over max_response_bytes replaced by an error", metadata: ["bytes": "\(bytes.count)"])
+        let error = RPCResponse(id: id, error: .responseTooLarge(bytes: bytes.count, limit: maxBytes))
+        return (try? JSONCoding.encode(error.jsonValue)) ?? Array(Self.internalErrorLine.utf8)
+    }
+
+    /// The answer to one call of a line, without its newline; `nil` for a notification.
+    ///
+    /// A result is already JSON (the handler wrote it); the response around it is written here
+    /// with its keys in the wire's sorted order (`id`, `jsonrpc`, `result`), byte for byte what
+    /// encoding the whole response as one value writes.
+    func answer(to item: Result<RPCRequest, RPCFailure>, session: ConnectionSession,
+                notStarted: RPCError? = nil, maxBytes: Int) async -> [UInt8]? {
         switch item {
         case .failure(let failure):
-            return RPCResponse(id: failure.id, error: failure.error)
+            return encode(RPCResponse(id: failure.id, error: failure.error), maxBytes: maxBytes)
         case .success(let request):
-            let outcome: Result<JSONValue, RPCError>
+            let outcome: Result<[UInt8], RPCError>
             if let notStarted {
                 outcome = .failure(notStarted)
             } else {
                 outcome = await execute(request, session: session)
             }
             if request.isNotification { return nil }
+            let id = request.id ?? .null
             switch outcome {
-            case .success(let result): return RPCResponse(id: request.id ?? .null, result: result)
-            case .failure(let error): return RPCResponse(id: request.id ?? .null, error: error)
+            case .success(let result):
+                // An id is a string, an integer or null as parsed: it always encodes.
+                guard let idBytes = try? JSONCoding.encode(id) else { return Array(Self.internalErrorLine.utf8) }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(result.count + idBytes.count + 32)
+                bytes += #"{"id":"#.utf8
+                bytes += idBytes
+                bytes += #","jsonrpc":"2.0","result":"#.utf8
+                bytes += result
+                bytes.append(UInt8(ascii: "}"))
+                return checked(bytes, id: id, maxBytes: maxBytes)
+            case .failure(let error):
+                return encode(RPCResponse(id: id, error: error), maxBytes: maxBytes)
             }
         }
     }
 
     /// Runs one well-formed request.
-    func execute(_ request: RPCRequest, session: ConnectionSession) async -> Result<JSONValue, RPCError> {
+    func execute(_ request: RPCRequest, session: ConnectionSession) async -> Result<[UInt8], RPCError> {
         let requestID = Self.makeRequestID()
         let caller = session.caller
         var log = logger
-        log[metadataKey: "request.id"] = "\(requestID)"
-        log[metadataKey: "rpc.method"] = "\(request.method.prefix(100))"
-        log[metadataKey: "peer.uid"] = "\(caller.uid)"
+        // Set at once: one copy of the handler's metadata, not one per key.
+        var metadata = log.handler.metadata
+        metadata["request.id"] = "\(requestID)"
+        metadata["rpc.method"] = "\(request.method.prefix(100))"
+        metadata["peer.uid"] = "\(caller.uid)"
+        log.handler.metadata = metadata
         let started = ContinuousClock.now
         services.state.requestStarted()
         defer { services.state.requestFinished() }
@@ -142,7 +171,7 @@ public struct RequestDispatcher: Sendable {
         return outcome
     }
 
-    private func run(_ request: RPCRequest, requestID: String, session: ConnectionSession, logger: Logger) async -> Result<JSONValue, RPCError> {
+    private func run(_ request: RPCRequest, requestID: String, session: ConnectionSession, logger: Logger) async -> Result<[UInt8], RPCError> {
         guard let entry = registry.entry(request.method) else {
             return .failure(.methodNotFound(request.method))
         }
