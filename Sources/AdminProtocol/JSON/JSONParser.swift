@@ -83,11 +83,13 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONCoding.ReadError) -> JSONValue {
         guard depth <= maximumDepth else { throw .tooDeep(limit: maximumDepth) }
         index += 1  // {
-        var members: [String: JSONValue] = [:]
+        // Members are collected first and the dictionary is built at its final size: growing it
+        // member by member would hash every key again at each resize.
+        var members: [(key: String, value: JSONValue)] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .object([:])
         }
         while true {
             guard peek() == UInt8(ascii: "\"") else { throw unexpected("where an object key should start") }
@@ -96,7 +98,7 @@ struct JSONParser {
             guard peek() == UInt8(ascii: ":") else { throw unexpected("after an object key") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue(depth: depth)
+            members.append((key, try parseValue(depth: depth)))
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
@@ -104,7 +106,9 @@ struct JSONParser {
                 skipWhitespace()
             case UInt8(ascii: "}"):
                 index += 1
-                return .object(members)
+                var object = [String: JSONValue](minimumCapacity: members.count)
+                for (key, value) in members { object[key] = value }  // a repeated key: the last wins
+                return .object(object)
             default:
                 throw unexpected("in an object")
             }

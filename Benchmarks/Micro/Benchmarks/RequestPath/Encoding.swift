@@ -1,48 +1,75 @@
 import AdminProtocol
 import Benchmark
 
-/// Writing one answer, in the two steps the daemon takes: the registry entry turns the handler's
-/// typed result into a `JSONValue` (`JSONCoding.value(of:)`), and the dispatcher wraps it in the
-/// response envelope and writes compact sorted-key bytes (`JSONCoding.encode`, then the newline).
+/// Writing one answer as the daemon does: the registry entry writes the handler's typed result
+/// as compact sorted-key JSON (`JSONCoding.encodedValue(of:)`), and the dispatcher writes the
+/// response envelope around those bytes. The two-step path it replaced (the result as a
+/// `JSONValue`, then the whole response written) is measured beside it.
 enum Encoding {
     /// Registers the encoding benchmarks.
     static func register() {
-        Benchmark("encode: member record → JSONValue (JSONCoding.value(of:))") { benchmark in
+        Benchmark("encode: member record → bytes (JSONCoding.encodedValue(of:))") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? JSONCoding.encodedValue(of: Fixtures.member))
+            }
+        }
+
+        Benchmark("encode: member.get answer, record → line (as the daemon writes it)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? answerLine(JSONCoding.encodedValue(of: Fixtures.member)))
+            }
+        }
+
+        let page = MemberList.Result(members: Array(repeating: Fixtures.member, count: 50), nextCursor: "eyJpIjo0MiwibiI6ImJvcnNldHNoaXJlIn0")
+        Benchmark("encode: member.list answer, 50 members → line (as the daemon writes it)",
+                  configuration: .init(scalingFactor: .one)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? answerLine(JSONCoding.encodedValue(of: page)))
+            }
+        }
+
+        Benchmark("encode: network.get answer, profile → line (as the daemon writes it)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? answerLine(JSONCoding.encodedValue(of: Fixtures.network)))
+            }
+        }
+
+        Benchmark("encode (old path): member record → JSONValue (JSONCoding.value(of:))") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try? JSONCoding.value(of: Fixtures.member))
             }
         }
 
         let memberResult = (try? JSONCoding.value(of: Fixtures.member)) ?? .null
-        Benchmark("encode: member.get response JSONValue → bytes (JSONCoding.encode)") { benchmark in
+        Benchmark("encode (old path): member.get response JSONValue → bytes (JSONCoding.encode)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try? responseLine(memberResult))
             }
         }
 
-        Benchmark("encode: member.get answer, record → line (both steps)") { benchmark in
+        Benchmark("encode (old path): member.get answer, record → line (both steps)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try? responseLine(JSONCoding.value(of: Fixtures.member)))
             }
         }
-
-        let page = MemberList.Result(members: Array(repeating: Fixtures.member, count: 50), nextCursor: "eyJpIjo0MiwibiI6ImJvcnNldHNoaXJlIn0")
-        Benchmark("encode: member.list answer, 50 members → line (both steps)",
-                  configuration: .init(scalingFactor: .one)) { benchmark in
-            for _ in benchmark.scaledIterations {
-                blackHole(try? responseLine(JSONCoding.value(of: page)))
-            }
-        }
-
-        Benchmark("encode: network.get answer, profile → line (both steps)") { benchmark in
-            for _ in benchmark.scaledIterations {
-                blackHole(try? responseLine(JSONCoding.value(of: Fixtures.network)))
-            }
-        }
     }
 
-    /// What `RequestDispatcher` writes for a successful call: the envelope around `result`,
-    /// compact, with the newline that ends the line.
+    /// What `RequestDispatcher` writes for a successful call: the envelope around `result`'s
+    /// bytes, keys in sorted order, with the newline that ends the line.
+    static func answerLine(_ result: [UInt8]) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(result.count + 48)
+        bytes += #"{"id":"#.utf8
+        bytes += try JSONCoding.encode(Fixtures.requestID)
+        bytes += #","jsonrpc":"2.0","result":"#.utf8
+        bytes += result
+        bytes += #"}"#.utf8
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// What `RequestDispatcher` wrote before: the whole response as one value, compact, with
+    /// the newline that ends the line.
     ///
     /// - Throws: whatever `JSONCoding.encode` throws (nothing, for these fixtures).
     static func responseLine(_ result: JSONValue) throws -> [UInt8] {
