@@ -52,11 +52,6 @@ public struct PostgresResult: Sequence, Sendable {
         return PostgresRow(storage: storage, index: index)
     }
 
-    init(columns: [String], rows: [[String?]], rowsAffected: Int) {
-        self.storage = Storage(layout: PostgresColumns(names: columns), values: rows.flatMap { $0 }, rowCount: rows.count)
-        self.rowsAffected = rowsAffected
-    }
-
     /// Copies a `PGresult` with status `PGRES_TUPLES_OK` or `PGRES_COMMAND_OK`; does not free it.
     ///
     /// The column names come from `layouts` when an earlier result had the same ones (a prepared
@@ -130,7 +125,7 @@ final class PostgresColumns: Sendable {
     }
 
     /// The number of columns.
-    var count: Int { names.count }
+    @usableFromInline var count: Int { names.count }
 
     /// Whether `result` has exactly these columns, in this order.
     func matches(_ result: OpaquePointer, columnCount: Int) -> Bool {

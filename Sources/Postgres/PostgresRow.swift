@@ -14,7 +14,7 @@ public struct PostgresRow: Sendable {
     /// The raw text of a column: `nil` for SQL `NULL` and for a column the result does not have.
     public subscript(column: String) -> String? {
         guard let position = storage.layout.positions[column] else { return nil }
-        return storage.values[index * storage.layout.names.count + position]
+        return text(at: position)
     }
 
     /// Whether the result has a column with this name.
@@ -33,9 +33,8 @@ public struct PostgresRow: Sendable {
     ///   type, or its text is not a valid `T`.
     @inlinable
     public func decode<T: PostgresDecodable>(_ column: String, as type: T.Type = T.self) throws -> T {
-        let layout = storage.layout
-        guard let position = layout.positions[column] else { throw Self.missing(column) }
-        guard let text = storage.values[index * layout.names.count + position] else {
+        guard let position = storage.layout.positions[column] else { throw Self.missing(column) }
+        guard let text = text(at: position) else {
             guard let null = T.postgresNullValue else { throw Self.null(column, as: T.self) }
             return null
         }
@@ -44,6 +43,12 @@ public struct PostgresRow: Sendable {
         } catch let error as PostgresError {
             throw Self.invalid(error, column, as: T.self)
         }
+    }
+
+    /// The text of this row's value in column `position`; `nil` for SQL `NULL`.
+    @inlinable
+    func text(at position: Int) -> String? {
+        storage.values[index * storage.layout.count + position]
     }
 
     /// The error for a column the result does not have.

@@ -55,6 +55,14 @@ struct EncodedValueTests {
         #expect(try JSONCoding.encodedValue(of: JSONValue.null) == Array("null".utf8))
     }
 
+    @Test func aResponseAroundWrittenResultBytesIsTheResponseWrittenAsOneValue() throws {
+        for id: JSONValue in [7, "a \"quoted\" id ☃", .null, .integer(.min)] {
+            let result = try JSONCoding.value(of: JSONCodingTests.sampleStatus)
+            let whole = try JSONCoding.encode(RPCResponse(id: id, result: result).jsonValue)
+            #expect(try RPCResponse.encoded(id: id, result: JSONCoding.encodedValue(of: JSONCodingTests.sampleStatus)) == whole)
+        }
+    }
+
     @Test func whatCannotBeWrittenFailsAsTheValueDoes() {
         #expect(throws: EncodingError.self) { try JSONCoding.encodedValue(of: Shapes(number: .nan)) }
         #expect(throws: EncodingError.self) { try JSONCoding.encodedValue(of: Nothing()) }

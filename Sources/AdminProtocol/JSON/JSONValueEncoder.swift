@@ -39,27 +39,32 @@ struct JSONValueEncoder: Encoder {
     /// - Throws: `EncodingError.invalidValue` for a NaN or infinite number, or for a top-level
     ///   value that encodes nothing (as `JSONEncoder` does); `Unrepresentable` in `.exact` style.
     static func encode<T: Encodable>(_ value: T, style: NumberStyle) throws -> JSONValue {
-        if let direct = try directValue(value, style: style, codingPath: []) { return direct }
-        let node = JSONEncodingNode()
-        try value.encode(to: JSONValueEncoder(node: node, codingPath: [], style: style))
-        guard let result = node.value else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
+        switch try encoded(value, style: style) {
+        case .value(let direct): direct
+        case .node(let node): node.value!
         }
-        return result
     }
 
     /// The compact JSON bytes of `encode(value, style:)`'s value, written from the encoding's
     /// nodes without building the value (see `JSONWriter.write(_:)` of a node).
     static func write<T: Encodable>(_ value: T, style: NumberStyle) throws -> [UInt8] {
-        if let direct = try directValue(value, style: style, codingPath: []) { return try JSONWriter.write(direct) }
+        switch try encoded(value, style: style) {
+        case .value(let direct): try JSONWriter.write(direct)
+        case .node(let node): try JSONWriter.write(node)
+        }
+    }
+
+    /// `value` encoded: directly as a value for the common leaf types, otherwise as the node its
+    /// `encode(to:)` filled — never an empty one.
+    private static func encoded<T: Encodable>(_ value: T, style: NumberStyle) throws -> JSONEncodingNode.Element {
+        if let direct = try directValue(value, style: style, codingPath: []) { return .value(direct) }
         let node = JSONEncodingNode()
         try value.encode(to: JSONValueEncoder(node: node, codingPath: [], style: style))
         guard node.kind != .empty else {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
-        return try JSONWriter.write(node)
+        return .node(node)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {

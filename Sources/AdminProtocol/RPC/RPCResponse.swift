@@ -23,6 +23,24 @@ public struct RPCResponse: Sendable, Hashable {
         }
     }
 
+    /// The compact bytes of a successful response whose result is already written (`result`, as
+    /// ``JSONCoding/encodedValue(of:)`` writes it): the envelope's keys in the wire's sorted
+    /// order (`id`, `jsonrpc`, `result`), byte for byte what ``JSONCoding/encode(_:)`` writes of
+    /// the response as one value.
+    ///
+    /// - Throws: What ``JSONCoding/encode(_:)`` throws for `id` (nothing, for an id as parsed).
+    public static func encoded(id: JSONValue, result: [UInt8]) throws -> [UInt8] {
+        let idBytes = try JSONCoding.encode(id)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(result.count + idBytes.count + 32)
+        bytes += #"{"id":"#.utf8
+        bytes += idBytes
+        bytes += #","jsonrpc":"2.0","result":"#.utf8
+        bytes += result
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
+    }
+
     /// Reads a response object received by a client.
     ///
     /// - Throws: `RPCError.parseError` when the object is not a JSON-RPC response.

@@ -108,9 +108,8 @@ public struct RequestDispatcher: Sendable {
 
     /// The answer to one call of a line, without its newline; `nil` for a notification.
     ///
-    /// A result is already JSON (the handler wrote it); the response around it is written here
-    /// with its keys in the wire's sorted order (`id`, `jsonrpc`, `result`), byte for byte what
-    /// encoding the whole response as one value writes.
+    /// A result is already JSON (the handler wrote it); the response is written around it
+    /// (``RPCResponse/encoded(id:result:)``).
     func answer(to item: Result<RPCRequest, RPCFailure>, session: ConnectionSession,
                 notStarted: RPCError? = nil, maxBytes: Int) async -> [UInt8]? {
         switch item {
@@ -128,14 +127,7 @@ public struct RequestDispatcher: Sendable {
             switch outcome {
             case .success(let result):
                 // An id is a string, an integer or null as parsed: it always encodes.
-                guard let idBytes = try? JSONCoding.encode(id) else { return Array(Self.internalErrorLine.utf8) }
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(result.count + idBytes.count + 32)
-                bytes += #"{"id":"#.utf8
-                bytes += idBytes
-                bytes += #","jsonrpc":"2.0","result":"#.utf8
-                bytes += result
-                bytes.append(UInt8(ascii: "}"))
+                guard let bytes = try? RPCResponse.encoded(id: id, result: result) else { return Array(Self.internalErrorLine.utf8) }
                 return checked(bytes, id: id, maxBytes: maxBytes)
             case .failure(let error):
                 return encode(RPCResponse(id: id, error: error), maxBytes: maxBytes)

@@ -55,15 +55,9 @@ enum Encoding {
     }
 
     /// What `RequestDispatcher` writes for a successful call: the envelope around `result`'s
-    /// bytes, keys in sorted order, with the newline that ends the line.
+    /// bytes (`RPCResponse.encoded(id:result:)`), with the newline that ends the line.
     static func answerLine(_ result: [UInt8]) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(result.count + 48)
-        bytes += #"{"id":"#.utf8
-        bytes += try JSONCoding.encode(Fixtures.requestID)
-        bytes += #","jsonrpc":"2.0","result":"#.utf8
-        bytes += result
-        bytes += #"}"#.utf8
+        var bytes = try RPCResponse.encoded(id: Fixtures.requestID, result: result)
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
