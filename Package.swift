@@ -161,7 +161,8 @@ let package = Package(
         .testTarget(name: "NetworkStoreTests", dependencies: ["NetworkStore", "NetworkTestSupport"]),
         .testTarget(
             name: "NetworkDaemonTests",
-            dependencies: ["NetworkDaemon", "AdminProtocol", "NetworkTestSupport"],
+            dependencies: ["NetworkDaemon", "AdminProtocol", "NetworkTestSupport",
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")],
             exclude: ["Golden"]
         ),
         // The membership areas' tests, one target per area, over one shared harness.

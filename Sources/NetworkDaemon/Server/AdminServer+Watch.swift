@@ -2,9 +2,6 @@ import AdminProtocol
 import NIOCore
 
 extension AdminServer {
-    /// The inbound side of one connection, as the server reads it.
-    typealias Frames = NIOAsyncChannelInboundStream<RequestFrame>.AsyncIterator
-
     /// How long a draining daemon tries to write a watch's end notification to a client that
     /// may not be reading, before it closes the connection regardless.
     static let watchEndDeadline: Duration = .seconds(2)
@@ -20,7 +17,7 @@ extension AdminServer {
     ///   ``watchEndDeadline`` even if it reads nothing, so a stuck client cannot hold the
     ///   shutdown. The idle timeout does not apply meanwhile.
     /// - The subscription is removed from the feed on every path.
-    func serveWatch(_ subscription: ChangeSubscription, frames: inout Frames, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+    func serveWatch(_ subscription: ChangeSubscription, inbox: ConnectionInbox, outbound: ConnectionWriter,
                     channel: any Channel, activity: ConnectionActivity) async {
         let feed = services.changes
         let registry = services.connections
@@ -31,11 +28,7 @@ extension AdminServer {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 do {
-                    try await stream.run { line in
-                        var buffer = channel.allocator.buffer(capacity: line.count)
-                        buffer.writeBytes(line)
-                        try await outbound.write(buffer)
-                    }
+                    try await stream.run { line in try await outbound.write(line) }
                 } catch {
                     logger.debug("watch stream ended", metadata: ["error": "\(error)"])
                 }
@@ -43,7 +36,7 @@ extension AdminServer {
                 if !Task.isCancelled { channel.close(promise: nil) }
             }
             do {
-                while let frame = try await frames.next() {
+                while let frame = try await inbox.next() {
                     switch frame {
                     case .tooLong(let limit):
                         try await Self.refuseTooLong(limit, outbound, channel)
@@ -90,7 +83,7 @@ extension AdminServer {
 
     /// Writes and flushes `buffer`; after `deadline` (a client that does not read) closes the
     /// channel instead, which fails the write still waiting.
-    private static func writeWithin(_ deadline: Duration, _ buffer: ByteBuffer, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+    private static func writeWithin(_ deadline: Duration, _ buffer: ByteBuffer, _ outbound: ConnectionWriter,
                                     _ channel: any Channel) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {

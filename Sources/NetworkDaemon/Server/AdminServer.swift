@@ -19,7 +19,7 @@ import Synchronization
 ///   nothing is started after shutdown begins.
 /// - A connection is closed on its idle timeout only when it has nothing unanswered.
 /// - A connection whose `audit.watch` succeeded streams its watch after the answer until the
-///   client closes it or the daemon drains (see ``serveWatch(_:frames:outbound:channel:activity:)``).
+///   client closes it or the daemon drains (see ``serveWatch(_:inbox:outbound:channel:activity:)``).
 public final class AdminServer: Service, Sendable {
     let services: DaemonServices
     private let dispatcher: RequestDispatcher
@@ -56,17 +56,15 @@ public final class AdminServer: Service, Sendable {
                     try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: live.maxLineBytes)))
                     try sync.addHandler(IdleStateHandler(allTimeout: .seconds(Int64(live.idleTimeoutSeconds))))
                     try sync.addHandler(RequestActivityHandler(activity: activity))
-                    // The inbound buffer's high watermark is the per-connection limit on lines
-                    // read ahead of their answers: past it the channel stops reading.
-                    let backPressure = NIOAsyncSequenceProducerBackPressureStrategies.HighLowWatermark(
-                        lowWatermark: max(1, live.maxRequestsInFlight / 2), highWatermark: live.maxRequestsInFlight)
-                    let wrapped = try NIOAsyncChannel<RequestFrame, ByteBuffer>(
-                        wrappingChannelSynchronously: channel,
-                        configuration: .init(backPressureStrategy: backPressure))
-                    if case .terminated = continuation.yield(AcceptedConnection(channel: wrapped, activity: activity)) {
-                        // Accepted while the server stops: nobody will serve it. Close it through
-                        // executeThenClose, since dropping a NIOAsyncChannel unfinished traps.
-                        Task { try? await wrapped.executeThenClose { _, _ in } }
+                    // The lines waiting in the inbox are the per-connection limit on lines
+                    // read ahead of their answers: at max_requests_in_flight it stops reading.
+                    let inbox = ConnectionInbox(channel: channel, lowWatermark: max(1, live.maxRequestsInFlight / 2),
+                                                highWatermark: live.maxRequestsInFlight)
+                    try sync.addHandler(inbox)
+                    let accepted = AcceptedConnection(channel: channel, inbox: inbox, activity: activity)
+                    if case .terminated = continuation.yield(accepted) {
+                        // Accepted while the server stops: nobody will serve it.
+                        channel.close(promise: nil)
                     }
                 }
             }
@@ -89,7 +87,7 @@ public final class AdminServer: Service, Sendable {
             await withDiscardingTaskGroup { group in
                 for await connection in connections {
                     // The connection's task runs on its channel's event loop (see EventLoopTaskExecutor).
-                    let executor = EventLoopTaskExecutor(connection.channel.channel.eventLoop)
+                    let executor = EventLoopTaskExecutor(connection.channel.eventLoop)
                     group.addTask(executorPreference: executor) { await self.serve(connection) }
                 }
             }
@@ -132,74 +130,77 @@ public final class AdminServer: Service, Sendable {
 
     /// Serves one connection until it closes, the client goes idle, or the daemon drains.
     ///
-    /// Everything happens inside `executeThenClose`, so the channel is closed and its writer
-    /// finished on every path, including refusals. Every line read is uncounted from the
-    /// connection's activity only after its answer is written.
+    /// The channel is closed when this returns, on every path, including refusals. Every line
+    /// read is uncounted from the connection's activity only after its answer is written.
     private func serve(_ accepted: AcceptedConnection) async {
-        let connection = accepted.channel
+        let channel = accepted.channel
+        let inbox = accepted.inbox
         let activity = accepted.activity
-        let channel = connection.channel
-        let registry = services.connections
+        let outbound = ConnectionWriter(channel: channel, inbox: inbox)
         do {
-            try await connection.executeThenClose { inbound, outbound in
-                let session: ConnectionSession
-                let peer: PeerCredentials
-                let handoff = WatchHandoff()
-                do {
-                    peer = try await PeerCredentials.read(from: channel)
-                    session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer), watchHandoff: handoff)
-                } catch {
-                    logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
-                    return
-                }
-                let configuration = services.state.configuration
-                let limits = ConnectionRegistry.Limits(
-                    maxConnections: configuration.maxConnections, operatorReserved: configuration.operatorReservedConnections,
-                    perUID: configuration.maxConnectionsPerUID)
-                let id: Int
-                switch registry.admit(channel, uid: peer.uid, isOperator: session.caller.roles.contains(.operator), limits: limits) {
-                case .success(let admitted):
-                    id = admitted
-                case .failure(let refusal):
-                    logger.warning("refusing a connection: \(refusal.message)", metadata: ["peer.uid": "\(peer.uid)"])
-                    let error = RPCResponse(id: .null, error: RPCError(.unavailable(refusal.message)))
-                    try await outbound.write(Self.line(try JSONCoding.encode(error.jsonValue), channel))
-                    Self.closeSoon(channel)
-                    for try await _ in inbound {}
-                    return
-                }
-                defer { registry.remove(id) }
-                var frames = inbound.makeAsyncIterator()
-                lines: while let frame = try await frames.next() {
-                    switch frame {
-                    case .tooLong(let limit):
-                        try await Self.refuseTooLong(limit, outbound, channel)
-                        continue
-                    case .line(let buffer):
-                        if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                            activity.lineAnswered()
-                            continue
-                        }
-                        // After the drain began, a line read but not started is answered
-                        // without running it.
-                        let notStarted = registry.isDraining ? Self.shuttingDown : nil
-                        await dispatcher.respond(to: buffer.readableBytesView, session: session, notStarted: notStarted) { piece in
-                            var bytes = channel.allocator.buffer(capacity: piece.count)
-                            bytes.writeBytes(piece)
-                            try await outbound.write(bytes)
-                        }
-                        activity.lineAnswered()
-                    }
-                    if let subscription = handoff.take() {
-                        await serveWatch(subscription, frames: &frames, outbound: outbound, channel: channel, activity: activity)
-                        break lines
-                    }
-                }
-                try? await Self.flushed(channel)
-            }
+            try await serveLines(inbox, outbound, channel, activity)
         } catch {
             logger.debug("connection ended with an error", metadata: ["error": "\(error)"])
         }
+        try? await channel.close()
+    }
+
+    /// Reads the peer, admits or refuses the connection, then answers each line in turn, and
+    /// hands over to ``serveWatch(_:inbox:outbound:channel:activity:)`` after an `audit.watch`.
+    private func serveLines(_ inbox: ConnectionInbox, _ outbound: ConnectionWriter, _ channel: any Channel,
+                            _ activity: ConnectionActivity) async throws {
+        let registry = services.connections
+        let session: ConnectionSession
+        let peer: PeerCredentials
+        let handoff = WatchHandoff()
+        do {
+            peer = try await PeerCredentials.read(from: channel)
+            session = ConnectionSession(caller: services.state.roleMapper.caller(for: peer), watchHandoff: handoff)
+        } catch {
+            logger.warning("cannot read peer credentials; closing", metadata: ["error": "\(error)"])
+            return
+        }
+        let configuration = services.state.configuration
+        let limits = ConnectionRegistry.Limits(
+            maxConnections: configuration.maxConnections, operatorReserved: configuration.operatorReservedConnections,
+            perUID: configuration.maxConnectionsPerUID)
+        let id: Int
+        switch registry.admit(channel, uid: peer.uid, isOperator: session.caller.roles.contains(.operator), limits: limits) {
+        case .success(let admitted):
+            id = admitted
+        case .failure(let refusal):
+            logger.warning("refusing a connection: \(refusal.message)", metadata: ["peer.uid": "\(peer.uid)"])
+            let error = RPCResponse(id: .null, error: RPCError(.unavailable(refusal.message)))
+            try await outbound.write(Self.line(try JSONCoding.encode(error.jsonValue), channel))
+            Self.closeSoon(channel)
+            while try await inbox.next() != nil {}
+            return
+        }
+        defer { registry.remove(id) }
+        lines: while let frame = try await inbox.next() {
+            switch frame {
+            case .tooLong(let limit):
+                try await Self.refuseTooLong(limit, outbound, channel)
+                continue
+            case .line(let buffer):
+                if buffer.readableBytesView.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    activity.lineAnswered()
+                    continue
+                }
+                // After the drain began, a line read but not started is answered
+                // without running it.
+                let notStarted = registry.isDraining ? Self.shuttingDown : nil
+                await dispatcher.respond(to: buffer.readableBytesView, session: session, notStarted: notStarted) { piece in
+                    try await outbound.write(piece)
+                }
+                activity.lineAnswered()
+            }
+            if let subscription = handoff.take() {
+                await serveWatch(subscription, inbox: inbox, outbound: outbound, channel: channel, activity: activity)
+                break lines
+            }
+        }
+        try? await Self.flushed(channel)
     }
 
     /// The answer to each call of a line read but not started because the daemon is shutting
@@ -208,7 +209,7 @@ public final class AdminServer: Service, Sendable {
 
     /// Answers a line over `max_line_bytes` and closes the connection soon; the decoder
     /// discards everything after it, so the connection only reads on until the close.
-    static func refuseTooLong(_ limit: Int, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, _ channel: any Channel)
+    static func refuseTooLong(_ limit: Int, _ outbound: ConnectionWriter, _ channel: any Channel)
         async throws
     {
         let response = RPCResponse(id: .null, error: .lineTooLong(limit: limit))
@@ -242,8 +243,10 @@ public final class AdminServer: Service, Sendable {
     }
 }
 
-/// A connection accepted by the server, with the count of what it has read and not answered.
+/// A connection accepted by the server: its channel, the inbox at the end of its pipeline, and
+/// the count of what it has read and not answered.
 struct AcceptedConnection: Sendable {
-    var channel: NIOAsyncChannel<RequestFrame, ByteBuffer>
+    var channel: any Channel
+    var inbox: ConnectionInbox
     var activity: ConnectionActivity
 }
