@@ -1,4 +1,5 @@
 import CLibPQ
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -106,16 +107,28 @@ final class PostgresColumns: Sendable {
     @usableFromInline let names: [String]
     /// Each name's position; the first of duplicate names wins, as in libpq.
     @usableFromInline let positions: [String: Int]
+    /// The names where each is first, `nil` where a name repeats an earlier one: what a guess
+    /// may match without breaking "the first wins".
+    @usableFromInline let firstNames: [String?]
+    /// Where the next lookup looks first: after the column found last. Rows are mostly read in
+    /// the columns' order, so most lookups compare one name instead of hashing it. Only a hint:
+    /// concurrent readers of one layout may move it under each other, which costs a lookup.
+    @usableFromInline let hint = Atomic<Int>(0)
     /// The names as NUL-terminated bytes, one after another, to compare with a `PGresult`'s.
     private let cNames: [CChar]
 
     init(names: [String]) {
         self.names = names
         var positions = [String: Int](minimumCapacity: names.count)
-        for (position, name) in names.enumerated() where positions[name] == nil {
-            positions[name] = position
+        var firstNames: [String?] = []
+        firstNames.reserveCapacity(names.count)
+        for (position, name) in names.enumerated() {
+            let isFirst = positions[name] == nil
+            if isFirst { positions[name] = position }
+            firstNames.append(isFirst ? name : nil)
         }
         self.positions = positions
+        self.firstNames = firstNames
         var cNames: [CChar] = []
         for name in names {
             cNames.append(contentsOf: name.utf8.map { CChar(bitPattern: $0) })
@@ -126,6 +139,24 @@ final class PostgresColumns: Sendable {
 
     /// The number of columns.
     @usableFromInline var count: Int { names.count }
+
+    /// The position of the first column named `name`, or `nil`.
+    ///
+    /// Compares the column after the one found last before it looks `name` up: a decoder that
+    /// reads a row in its columns' order never hashes a name.
+    @inlinable
+    func position(of name: String) -> Int? {
+        let guess = hint.load(ordering: .relaxed)
+        let position: Int
+        if guess < firstNames.count, firstNames[guess] == name {
+            position = guess
+        } else {
+            guard let found = positions[name] else { return nil }
+            position = found
+        }
+        hint.store(position + 1 == firstNames.count ? 0 : position + 1, ordering: .relaxed)
+        return position
+    }
 
     /// Whether `result` has exactly these columns, in this order.
     func matches(_ result: OpaquePointer, columnCount: Int) -> Bool {

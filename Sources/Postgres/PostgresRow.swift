@@ -13,13 +13,13 @@ public struct PostgresRow: Sendable {
 
     /// The raw text of a column: `nil` for SQL `NULL` and for a column the result does not have.
     public subscript(column: String) -> String? {
-        guard let position = storage.layout.positions[column] else { return nil }
+        guard let position = storage.layout.position(of: column) else { return nil }
         return text(at: position)
     }
 
     /// Whether the result has a column with this name.
     public func contains(_ column: String) -> Bool {
-        storage.layout.positions[column] != nil
+        storage.layout.position(of: column) != nil
     }
 
     /// Decodes a column into a Swift type.
@@ -33,7 +33,7 @@ public struct PostgresRow: Sendable {
     ///   type, or its text is not a valid `T`.
     @inlinable
     public func decode<T: PostgresDecodable>(_ column: String, as type: T.Type = T.self) throws -> T {
-        guard let position = storage.layout.positions[column] else { throw Self.missing(column) }
+        guard let position = storage.layout.position(of: column) else { throw Self.missing(column) }
         guard let text = text(at: position) else {
             guard let null = T.postgresNullValue else { throw Self.null(column, as: T.self) }
             return null

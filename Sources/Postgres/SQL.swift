@@ -46,12 +46,26 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, ExpressibleByStri
     }
 
     /// The statement text with `$1`, `$2`, … in place of the bound values.
+    ///
+    /// Built at its final size: a statement is rendered once per run, and the request path
+    /// runs many.
     public var text: String {
+        if fragments.count == 1, case .text(let text) = fragments[0] { return text }
+        var length = 0
+        for fragment in fragments {
+            switch fragment {
+            case .text(let text): length += text.utf8.count
+            case .parameter: length += 6  // "$" and up to five digits; more only grows once
+            }
+        }
         var result = ""
+        result.reserveCapacity(length)
         for fragment in fragments {
             switch fragment {
             case .text(let text): result += text
-            case .parameter(let index): result += "$\(index + 1)"
+            case .parameter(let index):
+                result += "$"
+                result += String(index + 1)
             }
         }
         return result

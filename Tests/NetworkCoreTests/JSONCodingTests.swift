@@ -161,6 +161,20 @@ struct JSONCodingTests {
         #expect(try JSONCoding.encode([RPCError.Code.parseError]) == Array("[-32700]".utf8))
     }
 
+    /// Runs without escapes are found eight bytes at a time: an escape at every offset of a
+    /// word, and next to non-ASCII bytes, must still be written as `JSONEncoder` writes it.
+    @Test func escapesAtEveryOffsetAreWrittenAsJSONEncoderWritesThem() throws {
+        let specials = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{08}", " ", "!", "#", "[", "]", "é", "\u{7F}", "/", "\u{2028}", "😀"]
+        for special in specials {
+            for before in 0..<18 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = String(repeating: "a", count: before) + special + String(repeating: "é", count: after) + special
+                    #expect(try JSONCoding.encode(JSONValue.string(text)) == Self.foundationBytes(text), "\(before) \(special.debugDescription) \(after)")
+                }
+            }
+        }
+    }
+
     @Test func nonFiniteNumbersAreNotWritten() {
         #expect(throws: EncodingError.self) { try JSONCoding.encode(JSONValue.double(.nan)) }
         #expect(throws: EncodingError.self) { try JSONCoding.encode(["x": JSONValue.double(.infinity)]) }

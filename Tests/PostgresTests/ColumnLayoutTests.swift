@@ -33,6 +33,26 @@ struct ColumnLayoutTests {
         }
     }
 
+    /// A lookup compares the column after the one found last first (``PostgresColumns/hint``):
+    /// reading in any order, and past a repeated name, must still find the first of each name.
+    @Test func columnsReadInAnyOrderFindTheFirstOfEachName() async throws {
+        try await ScratchDatabase.with(poolSize: 1) { db in
+            let row = try await db.pool.withConnection { connection in
+                try connection.query("SELECT 1 AS id, 2 AS x, 3 AS id, 4 AS y, 5 AS longer_than_fifteen_bytes").first!
+            }
+            let orders = [["id", "x", "id", "y", "longer_than_fifteen_bytes"], ["x", "id", "y"], ["y", "x", "id", "id"],
+                          ["longer_than_fifteen_bytes", "id", "longer_than_fifteen_bytes", "x"], ["x", "x", "y", "y", "id"]]
+            let expected = ["id": 1, "x": 2, "y": 4, "longer_than_fifteen_bytes": 5]
+            for order in orders {
+                #expect(try order.map { try row.decode($0, as: Int.self) } == order.map { expected[$0]! }, "\(order)")
+            }
+            #expect(throws: PostgresError.self) { try row.decode("missing", as: Int.self) }
+            #expect(try row.decode("x", as: Int.self) == 2, "a missing name leaves the next lookup right")
+            let layout = row.storage.layout
+            #expect(layout.position(of: "id") == 0 && layout.position(of: "x") == 1 && layout.position(of: "id") == 0)
+        }
+    }
+
     @Test func moreLayoutsThanTheCacheKeepsAreStillReadRightly() async throws {
         try await ScratchDatabase.with(poolSize: 1) { db in
             let count = PostgresColumns.Cache.capacity * 2 + 3
