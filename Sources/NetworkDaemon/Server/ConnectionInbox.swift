@@ -62,16 +62,21 @@ final class ConnectionInbox: ChannelDuplexHandler, Sendable {
     /// The next line read, or `nil` once the lines have ended; throws the error that ended
     /// them (once), or `CancellationError` when the task is cancelled while it waits.
     func next() async throws -> RequestFrame? {
-        if let ready = take() { return try ready.get() }
+        let (ready, release) = state.withLock { take(&$0) }
+        if release { channel.read() }
+        if let ready { return try ready.get() }
         return try await withTaskCancellationHandler {
             try await withUnsafeThrowingContinuation { continuation in
-                let taken: Result<RequestFrame?, any Error>? = state.withLock { state in
-                    if let frame = state.frames.popFirst() { return .success(frame) }
-                    if let end = state.end { return Self.ending(&state, end) }
-                    if Task.isCancelled { return .failure(CancellationError()) }
-                    state.reader = continuation
-                    return nil
+                // A line may have come since the first look: take it the same way.
+                let (taken, release) = state.withLock { state -> (Result<RequestFrame?, any Error>?, release: Bool) in
+                    let (taken, release) = take(&state)
+                    if taken == nil {
+                        if Task.isCancelled { return (.failure(CancellationError()), release) }
+                        state.reader = continuation
+                    }
+                    return (taken, release)
                 }
+                if release { channel.read() }
                 if let taken { continuation.resume(with: taken) }
             }
         } onCancel: {
@@ -83,20 +88,16 @@ final class ConnectionInbox: ChannelDuplexHandler, Sendable {
         }
     }
 
-    /// A line or the end already here, taking it, or `nil` when the task has to wait. Releases
-    /// a held read once the depth falls below the low watermark.
-    private func take() -> Result<RequestFrame?, any Error>? {
-        let (taken, release): (Result<RequestFrame?, any Error>?, Bool) = state.withLock { state in
-            if let frame = state.frames.popFirst() {
-                let release = state.readHeld && state.frames.count < lowWatermark
-                if release { state.readHeld = false }
-                return (.success(frame), release)
-            }
-            if let end = state.end { return (Self.ending(&state, end), false) }
-            return (nil, false)
+    /// A line or the end already here, taking it, or `nil` when the task has to wait; and
+    /// whether a held read is to be released now that the depth fell below the low watermark.
+    private func take(_ state: inout State) -> (Result<RequestFrame?, any Error>?, release: Bool) {
+        if let frame = state.frames.popFirst() {
+            let release = state.readHeld && state.frames.count < lowWatermark
+            if release { state.readHeld = false }
+            return (.success(frame), release)
         }
-        if release { channel.read() }
-        return taken
+        if let end = state.end { return (Self.ending(&state, end), false) }
+        return (nil, false)
     }
 
     /// The end as the reader sees it: an error once, then `nil`.
