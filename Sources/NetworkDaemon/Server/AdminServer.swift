@@ -54,8 +54,7 @@ public final class AdminServer: Service, Sendable {
                     let activity = ConnectionActivity()
                     let sync = channel.pipeline.syncOperations
                     try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: live.maxLineBytes)))
-                    try sync.addHandler(IdleStateHandler(allTimeout: .seconds(Int64(live.idleTimeoutSeconds))))
-                    try sync.addHandler(RequestActivityHandler(activity: activity))
+                    try sync.addHandler(RequestActivityHandler(activity: activity, idleTimeout: .seconds(Int64(live.idleTimeoutSeconds))))
                     // The lines waiting in the inbox are the per-connection limit on lines
                     // read ahead of their answers: at max_requests_in_flight it stops reading.
                     let inbox = ConnectionInbox(channel: channel, lowWatermark: max(1, live.maxRequestsInFlight / 2),
