@@ -827,6 +827,11 @@ static char *read_line(Client *c, size_t *len) {
             return NULL;
         }
         reserve(b, 64 * 1024);
+        /* Wait in poll(2) first, as libpq does: a thread asleep in read(2) on a Unix socket is
+         * also woken when the client reads this thread's last answer (the space that frees in
+         * the socket's send buffer wakes every sleeper on it), only to find nothing to read. */
+        struct pollfd readable = {.fd = c->fd, .events = POLLIN};
+        if (poll(&readable, 1, -1) < 0 && errno != EINTR) return NULL;
         ssize_t n = read(c->fd, b->data + b->size, b->capacity - b->size);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return NULL;

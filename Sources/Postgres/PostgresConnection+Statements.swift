@@ -171,7 +171,7 @@ extension PostgresConnection {
         guard !commands.isEmpty else { return outcomes }
         let exchanged: [(result: OpaquePointer?, error: PostgresError?)]
         do {
-            exchanged = try exchange(commands.map(\.command)) { _ in true }
+            exchanged = try exchange(commands.map(\.command), spinning: Self.readSpin) { _ in true }
         } catch {
             for (index, _) in commands { outcomes[index] = .failed(error) }
             return outcomes
@@ -195,13 +195,14 @@ extension PostgresConnection {
     }
 
     /// Sends the commands and a `Sync` as one pipeline and reads every result up to the `Sync`,
-    /// even after a failure, so that the connection is left clean. For each command: its
+    /// even after a failure, so that the connection is left clean; it first waits up to `spin`
+    /// for the answer without sleeping (``awaitAnswer(spinning:)``). For each command: its
     /// `PGresult` when it succeeded and `keep` says so for its index (the caller must `PQclear`
     /// it), or its error (its `Parse`'s first); neither when the server skipped it.
     ///
     /// - Throws: When the pipeline could not be sent (a send failure also poisons the connection).
     private func exchange(
-        _ commands: [Command], keep: (Int) -> Bool
+        _ commands: [Command], spinning spin: Duration = .zero, keep: (Int) -> Bool
     ) throws(PostgresError) -> [(result: OpaquePointer?, error: PostgresError?)] {
         let query = commands.last!.text
         guard PQenterPipelineMode(handle) == 1 else { throw PostgresError.fromConnection(handle, query: query) }
@@ -214,6 +215,7 @@ extension PostgresConnection {
             isPoisoned = true
             throw PostgresError.fromConnection(handle, query: query)
         }
+        if spin > .zero { awaitAnswer(spinning: spin) }
         var exchanged: [(result: OpaquePointer?, error: PostgresError?)] = []
         exchanged.reserveCapacity(commands.count)
         for (index, command) in commands.enumerated() {

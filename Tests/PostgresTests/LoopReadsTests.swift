@@ -121,6 +121,27 @@ struct LoopReadsTests {
         }
     }
 
+    /// The loop looks for the answer without sleeping for ``PostgresConnection/readSpin`` only;
+    /// an answer that comes later (a read of 20 ms, within its 50 ms budget) is waited for in
+    /// `poll(2)` on the same connection, not given up.
+    @Test func anAnswerSlowerThanTheSpinIsWaitedForOnTheSameConnection() async throws {
+        try await ScratchDatabase.with(poolSize: 4) { db in
+            let warm = try await db.pool.withConnection { $0.backendPID }
+            #expect(PostgresConnection.readSpin < .milliseconds(20))
+            let seen = await Self.readInOneTurn(db.pool, count: 3) { i in
+                i == 1
+                    ? PostgresQuery("SELECT pg_backend_pid() AS pid, n FROM (SELECT pg_sleep(0.02), 1 AS n) AS slow") { rows in
+                        Seen(backend: try rows.first?.decode("pid", as: Int32.self), n: try rows.first?.decode("n", as: Int.self))
+                    }
+                    : Self.numbered(i)
+            }
+            #expect(seen.map(\.n) == [0, 1, 2])
+            #expect(seen.allSatisfy { $0.error == nil })
+            #expect(Set(seen.compactMap(\.backend)) == [warm])
+            #expect(db.pool.statistics.open == 1)
+        }
+    }
+
     @Test func aNulByteFailsItsReadBeforeAnythingIsSent() async throws {
         try await ScratchDatabase.with(poolSize: 2) { db in
             _ = try await db.pool.withConnection { $0.backendPID }
