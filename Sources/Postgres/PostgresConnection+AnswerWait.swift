@@ -25,23 +25,44 @@ extension PostgresConnection {
     public static let readSpin: Duration = .microseconds(60)
 
     /// Waits until libpq holds the pipeline's first result or `spin` has passed, without
-    /// sleeping: checks the socket with a zero-timeout `poll(2)`, reads what came
-    /// (`PQconsumeInput`), and otherwise yields the core. A failed read leaves the error for
-    /// `PQgetResult` to report, as it would have without the wait.
+    /// sleeping: looks for input (``consumeInput(waitingUpTo:)`` with no wait), and otherwise
+    /// yields the core. A broken connection leaves the error for `PQgetResult` to report, as it
+    /// would have without the wait.
     func awaitAnswer(spinning spin: Duration) {
-        let socket = PQsocket(handle)
-        guard socket >= 0 else { return }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: spin)
-        var readable = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         while PQisBusy(handle) == 1 {
-            readable.revents = 0
-            if poll(&readable, 1, 0) > 0 {
-                guard PQconsumeInput(handle) == 1 else { return }
-                continue
+            do {
+                if try consumeInput(waitingUpTo: 0) { continue }
+            } catch {
+                return
             }
             if clock.now >= deadline { return }
             sched_yield()
         }
+    }
+
+    /// Waits up to `timeout` milliseconds (0: only looks) for input on the connection's socket,
+    /// and reads what came into libpq (`PQconsumeInput`), where `PQgetResult` and `PQnotifies`
+    /// find it.
+    ///
+    /// - Returns: Whether input came (false also when `poll(2)` was interrupted).
+    /// - Throws: ``PostgresError`` of kind ``PostgresError/Kind/connectionLost`` when the
+    ///   connection broke.
+    func consumeInput(waitingUpTo timeout: Int32) throws(PostgresError) -> Bool {
+        let socket = PQsocket(handle)
+        guard !isBad, socket >= 0 else {
+            throw PostgresError(kind: .connectionLost, message: PostgresError.connectionMessage(handle))
+        }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, timeout)
+        if ready < 0 && errno != EINTR {
+            throw PostgresError(kind: .connectionLost, message: "poll failed with errno \(errno)")
+        }
+        guard ready > 0 else { return false }
+        guard PQconsumeInput(handle) == 1, !isBad else {
+            throw PostgresError(kind: .connectionLost, message: PostgresError.connectionMessage(handle))
+        }
+        return true
     }
 }

@@ -1,13 +1,5 @@
 import CLibPQ
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension PostgresConnection {
     /// `LISTEN` on a channel, quoted as an identifier (`PQescapeIdentifier`) so any name is safe
     /// and its case is kept, matching `pg_notify(channel, …)`.
@@ -28,24 +20,9 @@ extension PostgresConnection {
     /// - Throws: ``PostgresError`` of kind ``PostgresError/Kind/connectionLost`` when the
     ///   connection broke.
     func waitForNotifications(timeout: Int32) throws -> [PostgresNotification] {
-        var received = takeNotifications()
+        let received = takeNotifications()
         guard received.isEmpty else { return received }
-        let socket = PQsocket(handle)
-        guard !isBad, socket >= 0 else {
-            throw PostgresError(kind: .connectionLost, message: PostgresError.connectionMessage(handle))
-        }
-        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&descriptor, 1, timeout)
-        if ready < 0 && errno != EINTR {
-            throw PostgresError(kind: .connectionLost, message: "poll failed with errno \(errno)")
-        }
-        if ready > 0 {
-            guard PQconsumeInput(handle) == 1, !isBad else {
-                throw PostgresError(kind: .connectionLost, message: PostgresError.connectionMessage(handle))
-            }
-            received = takeNotifications()
-        }
-        return received
+        return try consumeInput(waitingUpTo: timeout) ? takeNotifications() : []
     }
 
     /// Drains the notifications libpq has already read.

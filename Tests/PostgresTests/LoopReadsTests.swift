@@ -53,9 +53,17 @@ struct LoopReadsTests {
     }
 
     static func numbered(_ i: Int) -> PostgresQuery<Seen> {
-        PostgresQuery("SELECT pg_backend_pid() AS pid, \(i)::int AS n") { rows in
-            Seen(backend: try rows.first?.decode("pid", as: Int32.self), n: try rows.first?.decode("n", as: Int.self))
-        }
+        PostgresQuery("SELECT pg_backend_pid() AS pid, \(i)::int AS n", read: seen)
+    }
+
+    /// As ``numbered(_:)``, answered only after the server has slept `seconds`.
+    static func numbered(_ i: Int, after seconds: Double) -> PostgresQuery<Seen> {
+        PostgresQuery("SELECT pg_backend_pid() AS pid, n FROM (SELECT pg_sleep(\(seconds)), \(i)::int AS n) AS slow", read: seen)
+    }
+
+    /// What a read of `pid` and `n` saw.
+    @Sendable static func seen(_ rows: PostgresResult) throws -> Seen {
+        Seen(backend: try rows.first?.decode("pid", as: Int32.self), n: try rows.first?.decode("n", as: Int.self))
     }
 
     @Test func theReadsOfOneTurnShareOnePipelineOnOneConnection() async throws {
@@ -129,11 +137,7 @@ struct LoopReadsTests {
             let warm = try await db.pool.withConnection { $0.backendPID }
             #expect(PostgresConnection.readSpin < .milliseconds(20))
             let seen = await Self.readInOneTurn(db.pool, count: 3) { i in
-                i == 1
-                    ? PostgresQuery("SELECT pg_backend_pid() AS pid, n FROM (SELECT pg_sleep(0.02), 1 AS n) AS slow") { rows in
-                        Seen(backend: try rows.first?.decode("pid", as: Int32.self), n: try rows.first?.decode("n", as: Int.self))
-                    }
-                    : Self.numbered(i)
+                i == 1 ? Self.numbered(i, after: 0.02) : Self.numbered(i)
             }
             #expect(seen.map(\.n) == [0, 1, 2])
             #expect(seen.allSatisfy { $0.error == nil })
