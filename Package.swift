@@ -42,7 +42,7 @@ let package = Package(
         .systemLibrary(name: "CSpawn"),
 
         // Libraries: arrows point down.
-        .target(name: "NetworkCore"),
+        .target(name: "NetworkCore", swiftSettings: crossModule),
         .target(
             name: "Postgres",
             dependencies: [
@@ -52,7 +52,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: crossModule
         ),
         .target(
             name: "NetworkStore",
@@ -60,12 +61,13 @@ let package = Package(
                 "NetworkCore",
                 "Postgres",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: crossModule
         ),
         // Its Codable types are decoded once per networkctl process: with metadata accessors in
         // place of mangled names, a generic such as KeyedDecodingContainer<CodingKeys> is built
         // without the runtime's conformance search (a scan of every conformance record).
-        .target(name: "AdminProtocol", dependencies: ["NetworkCore"], swiftSettings: directMetadata),
+        .target(name: "AdminProtocol", dependencies: ["NetworkCore"], swiftSettings: directMetadata + crossModule),
         // One run of an external program over posix_spawn: the daemon's and the renderer's.
         .target(name: "ChildProcess", dependencies: ["CSpawn"]),
         // The invoice document: Mustache templates, HTML and the PDF from WeasyPrint. The only
@@ -215,4 +217,11 @@ let package = Package(
 /// compile-time switch of the Swift frontend), for the modules networkctl runs once per process.
 var directMetadata: [SwiftSetting] {
     [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))]
+}
+
+/// The bodies of a library's generic functions made available to the modules that call them, so
+/// the daemon's calls (a request's JSON decoding, a row's columns) are specialised for their
+/// concrete types instead of run through the runtime's generic metadata and witness tables.
+var crossModule: [SwiftSetting] {
+    [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 }

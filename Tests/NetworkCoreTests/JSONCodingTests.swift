@@ -377,11 +377,12 @@ struct JSONCodingTests {
             }
         }
 
-        private mutating func string() -> String {
+        /// Up to `maximumLength - 1` scalars, hostile ones (quotes, controls, separators) among them.
+        mutating func string(maximumLength: UInt64 = 8) -> String {
             let alphabet: [Unicode.Scalar] = ["a", "b", "Z", "_", "0", "9", "/", "\"", "\\", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}",
                                               "é", "\u{301}", "€", "\u{2028}", "😀", "\u{FFFF}", " "]
             var text = String.UnicodeScalarView()
-            for _ in 0..<(next() % 8) { text.append(alphabet[Int(next() % UInt64(alphabet.count))]) }
+            for _ in 0..<(next() % maximumLength) { text.append(alphabet[Int(next() % UInt64(alphabet.count))]) }
             return String(text)
         }
     }

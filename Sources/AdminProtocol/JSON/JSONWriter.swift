@@ -9,34 +9,39 @@
 ///   characters are written as they are.
 /// - A `Double` is written as its Swift `description` without a trailing `.0`: `3` for 3.0,
 ///   `1e+16`, `1e-06`, `-0` for negative zero.
-struct JSONWriter {
-    private var output: [UInt8] = []
+struct JSONWriter: ~Copyable {
+    /// The bytes written so far.
+    private var output: JSONByteSink
+
+    /// An empty writer whose buffer holds `capacity` bytes before it grows.
+    init(capacity: Int = 256) { output = JSONByteSink(capacity: capacity) }
+
+    /// The bytes written; the writer is gone afterwards.
+    consuming func bytes() -> [UInt8] { output.bytes() }
 
     /// The compact bytes of `value`.
     ///
     /// - Throws: `EncodingError.invalidValue` for a `.double` that is NaN or infinite, as
     ///   `JSONEncoder` does.
     static func write(_ value: JSONValue) throws -> [UInt8] {
-        var writer = JSONWriter()
-        writer.output.reserveCapacity(256)
+        var writer = JSONWriter(capacity: 256)
         try writer.append(value, codingPath: [])
-        return writer.output
+        return writer.bytes()
     }
 
     /// The compact bytes of what `node` holds: byte for byte those of `write(_:)` of its `value`,
     /// without building that value's dictionaries (an object's members are sorted here as they
     /// are written; of a key set twice, the last value is written).
     static func write(_ node: JSONEncodingNode) throws -> [UInt8] {
-        var writer = JSONWriter()
-        writer.output.reserveCapacity(512)
+        var writer = JSONWriter(capacity: 512)
         try writer.append(node, codingPath: [])
-        return writer.output
+        return writer.bytes()
     }
 
     private mutating func append(_ node: JSONEncodingNode, codingPath: @autoclosure () -> [any CodingKey]) throws {
         switch node.kind {
         case .empty:
-            output.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+            appendRaw("{}")
         case .single:
             try append(node.single, codingPath: codingPath())
         case .array:
@@ -78,14 +83,15 @@ struct JSONWriter {
         }
     }
 
-    private mutating func append(_ value: JSONValue, codingPath: @autoclosure () -> [any CodingKey]) throws {
+    /// Writes `value` (see `write(_:)`), its members' paths under `codingPath` for the error.
+    mutating func append(_ value: JSONValue, codingPath: @autoclosure () -> [any CodingKey]) throws {
         switch value {
         case .null:
-            output.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+            appendRaw("null")
         case .bool(true):
-            output.append(contentsOf: [UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "e")])
+            appendRaw("true")
         case .bool(false):
-            output.append(contentsOf: [UInt8(ascii: "f"), UInt8(ascii: "a"), UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "e")])
+            appendRaw("false")
         case .integer(let integer):
             appendInteger(integer)
         case .double(let double):
@@ -145,38 +151,53 @@ struct JSONWriter {
         return left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 
-    private mutating func appendInteger(_ integer: Int64) {
-        if integer == 0 {
-            output.append(UInt8(ascii: "0"))
-            return
-        }
-        // Digits of the magnitude, least significant first; negative to cover Int64.min.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, enough for 20 digits
-        var count = 0
-        var rest = integer > 0 ? -integer : integer
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            while rest != 0 {
+    /// Writes `text` as it is: punctuation, or a key known to need no escape.
+    @inline(__always)
+    mutating func appendRaw(_ text: StaticString) {
+        text.withUTF8Buffer { output.append($0) }
+    }
+
+    /// Writes `true` or `false`.
+    mutating func appendBool(_ value: Bool) {
+        appendRaw(value ? "true" : "false")
+    }
+
+    /// Writes `integer` in decimal, as `JSONEncoder` writes any integer type.
+    mutating func appendInteger(_ integer: Int64) {
+        // Digits from the end of 24 bytes of scratch (20 digits and a sign fit), copied once; the
+        // magnitude is kept negative to cover Int64.min.
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &scratch) { digits in
+            var position = digits.count
+            var rest = integer > 0 ? -integer : integer
+            repeat {
                 let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
-                scratch[count] = UInt8(ascii: "0") + UInt8(-remainder)
-                count += 1
+                position -= 1
+                digits[position] = UInt8(ascii: "0") + UInt8(-remainder)
                 rest = quotient
+            } while rest != 0
+            if integer < 0 {
+                position -= 1
+                digits[position] = UInt8(ascii: "-")
             }
+            output.append(UnsafeRawBufferPointer(rebasing: digits[position...]))
         }
-        if integer < 0 { output.append(UInt8(ascii: "-")) }
-        withUnsafeBytes(of: &digits) { scratch in
-            for position in stride(from: count - 1, through: 0, by: -1) { output.append(scratch[position]) }
-        }
+    }
+
+    /// Writes `bytes` as they are: JSON that is already written.
+    mutating func appendJSON(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { output.append($0) }
     }
 
     private mutating func appendDouble(_ double: Double) {
         var text = double.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        output.append(contentsOf: text.utf8)
+        text.withUTF8 { output.append($0) }
     }
 
     /// Writes `string` quoted, escaping what JSON requires (see the type's notes). Runs of
     /// bytes that need no escape are found eight bytes at a time and copied whole.
-    private mutating func appendString(_ string: String) {
+    mutating func appendString(_ string: String) {
         output.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in
@@ -192,11 +213,11 @@ struct JSONWriter {
                 let byte = bytes[position]
                 position += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position - 1]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position - 1]))
                 runStart = position
                 appendEscape(byte)
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
         output.append(UInt8(ascii: "\""))
     }
@@ -213,7 +234,9 @@ struct JSONWriter {
         case 0x0D: output.append(UInt8(ascii: "r"))
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            appendRaw("u00")
+            output.append(hex[Int(byte >> 4)])
+            output.append(hex[Int(byte & 0xF)])
         }
     }
 

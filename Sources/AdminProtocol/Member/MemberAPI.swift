@@ -117,6 +117,14 @@ public enum MemberList: Query {
     }
 }
 
+extension MemberList.Result: JSONSelfWriting {
+    /// `members` then `nextCursor` (left out on the last page).
+    public func writeMembers(to object: inout JSONObjectWriter) {
+        object.write("members", members)
+        object.write("nextCursor", nextCursor)
+    }
+}
+
 /// `member.update`: change a member's details; fields left out keep their value.
 public enum MemberUpdate: Mutation {
     public static let name = "member.update"

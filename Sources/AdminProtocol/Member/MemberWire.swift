@@ -43,3 +43,25 @@ public struct MemberWire: Codable, Sendable, Hashable {
         self.updatedAt = updatedAt
     }
 }
+
+extension MemberWire: JSONSelfWriting {
+    /// The members in the wire's key order; the optionals are left out when nil.
+    public func writeMembers(to object: inout JSONObjectWriter) {
+        object.write("budgetCapital", budgetCapital)
+        object.write("budgetRevenue", budgetRevenue)
+        object.write("createdAt", createdAt)
+        object.write("id", id)
+        object.write("kind", kind)
+        object.write("memberSince", memberSince)
+        object.write("name", name)
+        object.write("nation", nation)
+        object.write("poRequired", poRequired)
+        object.write("population", population)
+        object.write("region", region)
+        object.write("status", status)
+        object.write("tier", tier)
+        object.write("updatedAt", updatedAt)
+        object.write("version", version)
+        object.write("website", website)
+    }
+}

@@ -30,15 +30,13 @@ public struct RPCResponse: Sendable, Hashable {
     ///
     /// - Throws: What ``JSONCoding/encode(_:)`` throws for `id` (nothing, for an id as parsed).
     public static func encoded(id: JSONValue, result: [UInt8]) throws -> [UInt8] {
-        let idBytes = try JSONCoding.encode(id)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(result.count + idBytes.count + 32)
-        bytes += #"{"id":"#.utf8
-        bytes += idBytes
-        bytes += #","jsonrpc":"2.0","result":"#.utf8
-        bytes += result
-        bytes.append(UInt8(ascii: "}"))
-        return bytes
+        var writer = JSONWriter(capacity: result.count + 64)
+        writer.appendRaw(#"{"id":"#)
+        try writer.append(id, codingPath: [])
+        writer.appendRaw(#","jsonrpc":"2.0","result":"#)
+        writer.appendJSON(result)
+        writer.appendRaw("}")
+        return writer.bytes()
     }
 
     /// Reads a response object received by a client.

@@ -148,6 +148,7 @@ public struct MethodRegistry: Sendable {
         let access = M.access
         var ownedRecord: OwnedRecord?
         if case .ownRecord(let record, _)? = access.memberReach { ownedRecord = record }
+        let writeResult = JSONCoding.resultWriter(for: M.Result.self)
         entries[M.name] = Entry(
             handler: { context, params in
                 var typed: M.Params
@@ -158,7 +159,7 @@ public struct MethodRegistry: Sendable {
                 typed = try context.scopedToReach(access, of: typed)
                 try await context.checkReach(access, of: typed)
                 let result = try await handler(context, typed)
-                return try JSONCoding.encodedValue(of: result)
+                return try writeResult(result)
             },
             parameterNames: names, ownedRecord: ownedRecord)
     }

@@ -142,9 +142,10 @@ public struct RequestDispatcher: Sendable {
         var log = logger
         // Set at once: one copy of the handler's metadata, not one per key.
         var metadata = log.handler.metadata
-        metadata["request.id"] = "\(requestID)"
-        metadata["rpc.method"] = "\(request.method.prefix(100))"
-        metadata["peer.uid"] = "\(caller.uid)"
+        metadata.reserveCapacity(metadata.count + 3)
+        metadata["request.id"] = .string(requestID)
+        metadata["rpc.method"] = .string(request.method.utf8.count <= 100 ? request.method : String(request.method.prefix(100)))
+        metadata["peer.uid"] = .stringConvertible(caller.uid)
         log.handler.metadata = metadata
         let started = ContinuousClock.now
         services.state.requestStarted()
@@ -254,8 +255,14 @@ public struct RequestDispatcher: Sendable {
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
         value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
         value ^= value >> 31
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        // Sixteen lower-case hex digits, most significant first, written into the string at once.
+        return String(unsafeUninitializedCapacity: 16) { digits in
+            let hex: StaticString = "0123456789abcdef"
+            for position in 0..<16 {
+                digits[position] = hex.utf8Start[Int((value >> UInt64(60 - 4 * position)) & 0xF)]
+            }
+            return 16
+        }
     }
 
     /// Where ``makeRequestID()`` counts from: random per process.
