@@ -14,7 +14,7 @@ struct JSONWriter: ~Copyable {
     private var output: JSONByteSink
 
     /// An empty writer whose buffer holds `capacity` bytes before it grows.
-    init(capacity: Int = 256) { output = JSONByteSink(capacity: capacity) }
+    init(capacity: Int) { output = JSONByteSink(capacity: capacity) }
 
     /// The bytes written; the writer is gone afterwards.
     consuming func bytes() -> [UInt8] { output.bytes() }
@@ -233,10 +233,10 @@ struct JSONWriter: ~Copyable {
         case 0x0C: output.append(UInt8(ascii: "f"))
         case 0x0D: output.append(UInt8(ascii: "r"))
         default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            let hex: StaticString = "0123456789abcdef"
             appendRaw("u00")
-            output.append(hex[Int(byte >> 4)])
-            output.append(hex[Int(byte & 0xF)])
+            output.append(hex.utf8Start[Int(byte >> 4)])
+            output.append(hex.utf8Start[Int(byte & 0xF)])
         }
     }
 
