@@ -53,7 +53,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            swiftSettings: crossModule
+            swiftSettings: crossModule + nonsending
         ),
         .target(
             name: "NetworkStore",
@@ -62,12 +62,12 @@ let package = Package(
                 "Postgres",
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: crossModule
+            swiftSettings: crossModule + nonsending
         ),
         // Its Codable types are decoded once per networkctl process: with metadata accessors in
         // place of mangled names, a generic such as KeyedDecodingContainer<CodingKeys> is built
         // without the runtime's conformance search (a scan of every conformance record).
-        .target(name: "AdminProtocol", dependencies: ["NetworkCore"], swiftSettings: directMetadata + crossModule),
+        .target(name: "AdminProtocol", dependencies: ["NetworkCore"], swiftSettings: directMetadata + crossModule + nonsending),
         // One run of an external program over posix_spawn: the daemon's and the renderer's.
         .target(name: "ChildProcess", dependencies: ["CSpawn"]),
         // The invoice document: Mustache templates, HTML and the PDF from WeasyPrint. The only
@@ -94,7 +94,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: nonsending
         ),
 
         // Executables: thin.
@@ -224,4 +225,12 @@ var directMetadata: [SwiftSetting] {
 /// concrete types instead of run through the runtime's generic metadata and witness tables.
 var crossModule: [SwiftSetting] {
     [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}
+
+/// A nonisolated async function runs on its caller's executor (SE-0461) instead of hopping to the
+/// generic one at every call: a request's dozen async calls each cost a `swift_task_switch` and a
+/// look at the task's executor preference under its status lock otherwise. The daemon has no
+/// actors, so the code runs where it ran before; work that must leave its caller is `@concurrent`.
+var nonsending: [SwiftSetting] {
+    [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
 }

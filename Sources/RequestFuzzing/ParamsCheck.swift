@@ -1,7 +1,8 @@
 import AdminProtocol
 
-/// Params decoding, for every method in `MethodCatalog`, with the decoder the daemon uses
-/// (`JSONCoding.decodeReportingAll`, as `MethodRegistry` does): it either succeeds or reports
+/// Params decoding, for every method in `MethodCatalog`, with the reader the daemon uses
+/// (`JSONCoding.paramsReader(for:)`, as `MethodRegistry` does), which answers exactly as
+/// `JSONCoding.decodeReportingAll` does, also where it reads the params directly: it either succeeds or reports
 /// one or more fields, each with a short message naming it; what it decodes encodes
 /// again, only under names the method publishes (so the daemon's unknown-parameter check
 /// accepts a client's own encoding), and decodes again to the same value.
@@ -31,7 +32,16 @@ enum ParamsCheck {
 
     private static func check<M: AdminMethod>(_ method: M.Type, _ params: JSONValue, into log: inout ViolationLog) {
         let typed: M.Params
-        switch JSONCoding.decodeReportingAll(M.Params.self, from: params) {
+        let read = JSONCoding.paramsReader(for: M.Params.self)(params)
+        let agrees: Bool
+        switch (read, JSONCoding.decodeReportingAll(M.Params.self, from: params)) {
+        case (.success(let direct), .success(let decoded)): agrees = (try? JSONCoding.value(of: direct)) == (try? JSONCoding.value(of: decoded))
+        case (.failure(let direct), .failure(let decoded)): agrees = direct == decoded
+        default: agrees = false
+        }
+        log.expect(agrees, "params.directReadAgrees",
+                   "\(M.name): \(shortened(params)) read directly as something Decodable does not decode it to")
+        switch read {
         case .success(let decoded):
             typed = decoded
         case .failure(let failure):

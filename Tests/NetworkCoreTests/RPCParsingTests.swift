@@ -182,3 +182,76 @@ struct SchemaGeneratorTests {
         }
     }
 }
+
+/// A line's envelope is checked from its members as written, a batch's element from its parsed
+/// object: the two must agree on every object, whatever its members, their order or repeats.
+@Suite("Reading JSON-RPC lines: a line and a batch's element agree")
+struct RPCEnvelopeTests {
+    /// One random member: the four the envelope knows (often repeated), near misses, and
+    /// random names, each with a random value, some of them valid.
+    static func member(_ values: inout JSONCodingTests.ValueGenerator) -> (String, JSONValue) {
+        let names = ["jsonrpc", "id", "method", "params", "Id", "jsonrpc ", "x", "aa", "zz"]
+        let index = Int(values.next() % UInt64(names.count + 1))
+        let name = index < names.count ? names[index] : values.string()
+        let value: JSONValue
+        switch (name, values.next() % 3) {
+        case ("jsonrpc", 0), ("jsonrpc", 1): value = "2.0"
+        case ("id", 0): value = .integer(Int64(bitPattern: values.next()))
+        case ("method", 0), ("method", 1): value = .string(values.string())
+        case ("params", 0): value = ["id": 1]
+        case ("params", 1): value = []
+        default: value = values.value(depth: 2)
+        }
+        return (name, value)
+    }
+
+    @Test func aLineIsCheckedAsTheSameObjectInABatchIs() throws {
+        var values = JSONCodingTests.ValueGenerator(seed: 61)
+        var accepted = 0
+        for _ in 0..<3_000 {
+            // Often a valid envelope to start from, then random members, in a random order.
+            var members: [(String, JSONValue)] = []
+            if values.next() % 4 != 0 { members.append(("jsonrpc", "2.0")) }
+            if values.next() % 4 != 0 { members.append(("method", .string(values.string()))) }
+            members += (0..<(values.next() % 4)).map { _ in Self.member(&values) }
+            for index in members.indices.reversed() where index > 0 {
+                members.swapAt(index, Int(values.next() % UInt64(index + 1)))
+            }
+            var text = "{"
+            for (offset, (name, value)) in members.enumerated() {
+                text += (offset == 0 ? "" : ",") + (try JSONCoding.encodeString(JSONValue.string(name))) + ":"
+                text += try JSONCoding.encodeString(value)
+            }
+            text += "}"
+            guard case .single(let line) = RPCMessage.parse(Array(text.utf8)),
+                case .batch(let batch) = RPCMessage.parse(Array("[\(text)]".utf8)), batch.count == 1
+            else {
+                Issue.record("\(text) did not parse as one request and as a batch of one")
+                continue
+            }
+            #expect(line == batch[0], "\(text)")
+            if case .success = line { accepted += 1 }
+        }
+        #expect(accepted > 50, "only \(accepted) of 3000 generated requests were well formed")
+    }
+
+    @Test func aRepeatedMemberCountsByItsLastOccurrence() {
+        let text = #"{"jsonrpc":"2.0","method":"a","id":1,"method":"b","id":"two"}"#
+        guard case .single(.success(let request)) = RPCMessage.parse(Array(text.utf8)) else {
+            Issue.record("not parsed")
+            return
+        }
+        #expect(request.method == "b")
+        #expect(request.id == "two")
+    }
+
+    @Test func theFirstUnknownMemberByNameIsTheOneNamed() {
+        let text = #"{"zeta":1,"jsonrpc":"2.0","id":3,"beta":2,"method":"m","alpha":0}"#
+        guard case .single(.failure(let failure)) = RPCMessage.parse(Array(text.utf8)) else {
+            Issue.record("unknown members accepted")
+            return
+        }
+        #expect(failure.id == 3)
+        #expect(failure.error.message.hasSuffix(#"unknown member "alpha" in request"#))
+    }
+}

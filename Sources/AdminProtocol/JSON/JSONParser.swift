@@ -18,9 +18,9 @@
 ///
 /// - Important: Error messages name the problem, never the input, so they are safe to echo.
 struct JSONParser {
-    private let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     private let maximumDepth: Int
-    private var index = 0
+    var index = 0
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -34,23 +34,48 @@ struct JSONParser {
     static func parse(_ bytes: some Collection<UInt8>, maximumDepth: Int = JSONCoding.maximumDepth)
         throws(JSONCoding.ReadError) -> JSONValue
     {
+        try parseWhole(bytes, maximumDepth: maximumDepth) { (parser) throws(JSONCoding.ReadError) in try parser.parseValue(depth: 0) }
+    }
+
+    /// A JSON text as the request path reads it: an object as its members in the order written,
+    /// never made a dictionary (a request's envelope is looked at once, member by member), or
+    /// any other value whole. By the same rules as ``parse(_:maximumDepth:)``.
+    enum TopLevel {
+        case members([(key: String, value: JSONValue)])
+        case value(JSONValue)
+    }
+
+    /// Parses `bytes` as exactly one JSON text, an object kept as its members.
+    ///
+    /// - Throws: As ``parse(_:maximumDepth:)``.
+    static func parseTopLevel(_ bytes: some Collection<UInt8>, maximumDepth: Int = JSONCoding.maximumDepth)
+        throws(JSONCoding.ReadError) -> TopLevel
+    {
+        try parseWhole(bytes, maximumDepth: maximumDepth) { (parser) throws(JSONCoding.ReadError) in
+            parser.peek() == UInt8(ascii: "{") ? .members(try parser.parseMembers(depth: 1)) : .value(try parser.parseValue(depth: 0))
+        }
+    }
+
+    /// Runs `read` over the whole of `bytes`: only JSON whitespace may be left around what it reads.
+    private static func parseWhole<T>(_ bytes: some Collection<UInt8>, maximumDepth: Int,
+                                      _ read: (inout JSONParser) throws(JSONCoding.ReadError) -> T) throws(JSONCoding.ReadError) -> T
+    {
+        func whole(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONCoding.ReadError) -> T {
+            var parser = JSONParser(bytes: buffer, maximumDepth: maximumDepth)
+            parser.skipWhitespace()
+            let value = try read(&parser)
+            parser.skipWhitespace()
+            guard parser.index == buffer.count else { throw parser.unexpected("after the value") }
+            return value
+        }
         let outcome = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONCoding.ReadError) in try parse(buffer: buffer, maximumDepth: maximumDepth) }
+            Result { () throws(JSONCoding.ReadError) in try whole(buffer) }
         }
         if let outcome { return try outcome.get() }
         let copy = Array(bytes)
         return try copy.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONCoding.ReadError) in try parse(buffer: buffer, maximumDepth: maximumDepth) }
+            Result { () throws(JSONCoding.ReadError) in try whole(buffer) }
         }.get()
-    }
-
-    private static func parse(buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(JSONCoding.ReadError) -> JSONValue {
-        var parser = JSONParser(bytes: buffer, maximumDepth: maximumDepth)
-        parser.skipWhitespace()
-        let value = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        guard parser.index == buffer.count else { throw parser.unexpected("after the value") }
-        return value
     }
 
     /// The value a JSON number's text stands for, by the rules above; `nil` if `text` is not a
@@ -81,16 +106,27 @@ struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int) throws(JSONCoding.ReadError) -> JSONValue {
+        let members = try parseMembers(depth: depth)
+        if members.isEmpty { return .object([:]) }
+        // Built at its final size: growing it member by member would hash every key again at
+        // each resize.
+        var object = [String: JSONValue](minimumCapacity: members.count)
+        for (key, value) in members { object[key] = value }  // a repeated key: the last wins
+        return .object(object)
+    }
+
+    /// An object's members, in the order written, from its `{` to its `}`.
+    private mutating func parseMembers(depth: Int) throws(JSONCoding.ReadError) -> [(key: String, value: JSONValue)] {
         guard depth <= maximumDepth else { throw .tooDeep(limit: maximumDepth) }
         index += 1  // {
-        // Members are collected first and the dictionary is built at its final size: growing it
-        // member by member would hash every key again at each resize.
         var members: [(key: String, value: JSONValue)] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
-            return .object([:])
+            return members
         }
+        // Room for a request's envelope or a typical params object in one allocation.
+        members.reserveCapacity(8)
         while true {
             guard peek() == UInt8(ascii: "\"") else { throw unexpected("where an object key should start") }
             let key = try parseString()
@@ -106,9 +142,7 @@ struct JSONParser {
                 skipWhitespace()
             case UInt8(ascii: "}"):
                 index += 1
-                var object = [String: JSONValue](minimumCapacity: members.count)
-                for (key, value) in members { object[key] = value }  // a repeated key: the last wins
-                return .object(object)
+                return members
             default:
                 throw unexpected("in an object")
             }
@@ -254,112 +288,17 @@ struct JSONParser {
         return value
     }
 
-    // MARK: - Numbers
-
-    /// Reads a number by RFC 8259's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    private mutating func parseNumber() throws(JSONCoding.ReadError) -> JSONValue {
-        let start = index
-        let negative = peek() == UInt8(ascii: "-")
-        if negative { index += 1 }
-        let integerStart = index
-        guard let first = peek(), isDigit(first) else { throw .malformed("invalid number") }
-        index += 1
-        if first == UInt8(ascii: "0") {
-            if let next = peek(), isDigit(next) { throw .malformed("leading zero in a number") }
-        } else {
-            skipDigits()
-        }
-        let integerEnd = index
-        var fractionEnd = index
-        if peek() == UInt8(ascii: ".") {
-            index += 1
-            guard let next = peek(), isDigit(next) else { throw .malformed("invalid number") }
-            skipDigits()
-            fractionEnd = index
-        }
-        var exponent = 0
-        if let marker = peek(), marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
-            index += 1
-            var exponentNegative = false
-            if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-                exponentNegative = sign == UInt8(ascii: "-")
-                index += 1
-            }
-            guard let next = peek(), isDigit(next) else { throw .malformed("invalid number") }
-            while let digit = peek(), isDigit(digit) {
-                // Saturates: anything this large is out of every range anyway.
-                if exponent < 1_000_000 { exponent = exponent * 10 + Int(digit - UInt8(ascii: "0")) }
-                index += 1
-            }
-            if exponentNegative { exponent = -exponent }
-        }
-        let isPlainInteger = fractionEnd == integerEnd && index == integerEnd
-        if isPlainInteger, integerEnd - integerStart <= 18 {
-            // Up to 18 digits always fit in Int64.
-            var value: Int64 = 0
-            for position in integerStart..<integerEnd { value = value * 10 + Int64(bytes[position] - UInt8(ascii: "0")) }
-            return .integer(negative ? -value : value)
-        }
-        let fractionDigits = fractionEnd > integerEnd ? (integerEnd + 1)..<fractionEnd : fractionEnd..<fractionEnd
-        if let integer = wholeNumber(negative: negative, integerDigits: integerStart..<integerEnd,
-                                     fractionDigits: fractionDigits, exponent: exponent)
-        {
-            return .integer(integer)
-        }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        guard let double = Double(text), double.isFinite else { throw .malformed("number out of range") }
-        // A number that is not whole may still round to a whole Double (111111111111111111.1 →
-        // 111111111111111104). Kept as `.double`, it would be written "1.111111111111111e+17",
-        // which reads back as the whole number 111111111111111100: a different value.
-        if let integer = Int64(exactly: double) { return .integer(integer) }
-        return .double(double)
-    }
-
-    /// The number's value if it is a whole number within `Int64`, computed exactly from its digits.
-    private func wholeNumber(negative: Bool, integerDigits: Range<Int>, fractionDigits: Range<Int>, exponent: Int) -> Int64? {
-        // The significant digits, without leading or trailing zeros, and their power of ten.
-        let fraction = fractionDigits
-        func digit(_ position: Int) -> UInt8 {
-            // Positions run over the integer digits, then the fraction digits.
-            position < integerDigits.count
-                ? bytes[integerDigits.lowerBound + position] : bytes[fraction.lowerBound + position - integerDigits.count]
-        }
-        let total = integerDigits.count + fraction.count
-        var first = 0
-        while first < total, digit(first) == UInt8(ascii: "0") { first += 1 }
-        if first == total { return 0 }
-        var last = total
-        while digit(last - 1) == UInt8(ascii: "0") { last -= 1 }
-        let power = exponent - fraction.count + (total - last)
-        guard power >= 0, (last - first) + power <= 19 else { return nil }
-        var value: Int64 = 0
-        for position in first..<last {
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            let digitValue = Int64(digit(position) - UInt8(ascii: "0"))
-            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digitValue) : shifted.addingReportingOverflow(digitValue)
-            guard !overflow2 else { return nil }
-            value = next
-        }
-        for _ in 0..<power {
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            value = shifted
-        }
-        return value
-    }
-
     // MARK: - Bytes
 
-    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private mutating func skipDigits() {
+    mutating func skipDigits() {
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
@@ -370,7 +309,7 @@ struct JSONParser {
 
     /// The error for an unexpected byte (or the end) at `index`: `.invalidUTF8` if the bytes
     /// there are not UTF-8 at all, otherwise `.malformed` saying where.
-    private func unexpected(_ place: String) -> JSONCoding.ReadError {
+    func unexpected(_ place: String) -> JSONCoding.ReadError {
         guard index < bytes.count else { return .malformed("unexpected end of input") }
         if bytes[index] >= 0x80 {
             var iterator = bytes[index...].makeIterator()

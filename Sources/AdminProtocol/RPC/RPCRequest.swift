@@ -52,9 +52,9 @@ extension RPCMessage {
     /// Never throws: every way a line can be wrong becomes the JSON-RPC error the specification
     /// asks for (parse error, invalid request), with the request's id when one could be read.
     public static func parse(_ line: some Collection<UInt8>) -> RPCMessage {
-        let value: JSONValue
+        let parsed: JSONParser.TopLevel
         do {
-            value = try JSONCoding.readValue(line)
+            parsed = try JSONParser.parseTopLevel(line, maximumDepth: JSONCoding.maximumDepth)
         } catch {
             switch error {
             case .tooDeep(let limit):
@@ -65,23 +65,47 @@ extension RPCMessage {
                 return .unparsable(RPCFailure(id: .null, error: .parseError("invalid JSON")))
             }
         }
-        if case .array(let elements) = value {
+        switch parsed {
+        case .members(let members):
+            return .single(request(fromMembers: members))
+        case .value(.array(let elements)):
             if elements.isEmpty {
                 return .single(.failure(RPCFailure(id: .null, error: .invalidRequest("empty batch"))))
             }
             return .batch(elements.map(request(from:)))
+        case .value(let value):
+            return .single(request(from: value))
         }
-        return .single(request(from: value))
     }
 
-    /// Checks the JSON-RPC 2.0 request shape.
+    /// Checks the JSON-RPC 2.0 request shape of one value (a batch's element).
     static func request(from value: JSONValue) -> Result<RPCRequest, RPCFailure> {
         guard case .object(let members) = value else {
             return .failure(RPCFailure(id: .null, error: .invalidRequest("a request must be a JSON object, got \(value.typeName)")))
         }
+        return request(fromMembers: Array(members))
+    }
+
+    /// Checks the JSON-RPC 2.0 request shape of an object's members, in the order written (a
+    /// repeated member's last occurrence counts, as in any object).
+    static func request(fromMembers members: [(key: String, value: JSONValue)]) -> Result<RPCRequest, RPCFailure> {
+        var rawID: JSONValue?
+        var version: JSONValue?
+        var method: JSONValue?
+        var params: JSONValue?
+        var unknown: [String] = []
+        for (key, value) in members {
+            switch key {
+            case "id": rawID = value
+            case "jsonrpc": version = value
+            case "method": method = value
+            case "params": params = value
+            default: unknown.append(key)
+            }
+        }
         // The id first, so that later errors can be answered to it.
         var id: JSONValue? = nil
-        if let rawID = members["id"] {
+        if let rawID {
             switch rawID {
             case .string, .integer, .double, .null: id = rawID
             default:
@@ -89,23 +113,22 @@ extension RPCMessage {
             }
         }
         let answerID = id ?? .null
-        guard members["jsonrpc"] == .string("2.0") else {
+        guard case .string("2.0")? = version else {
             return .failure(RPCFailure(id: answerID, error: .invalidRequest("\"jsonrpc\" must be exactly \"2.0\"")))
         }
-        guard case .string(let method)? = members["method"] else {
+        guard case .string(let methodName)? = method else {
             return .failure(RPCFailure(id: answerID, error: .invalidRequest("\"method\" must be a string")))
         }
-        if let params = members["params"] {
+        if let params {
             switch params {
             case .object, .array: break
             default:
                 return .failure(RPCFailure(id: answerID, error: .invalidRequest("\"params\" must be an object or an array")))
             }
         }
-        let unknown = members.keys.filter { !["jsonrpc", "method", "params", "id"].contains($0) }
-        if let extra = unknown.sorted().first {
+        if let extra = unknown.min() {
             return .failure(RPCFailure(id: answerID, error: .invalidRequest("unknown member \"\(RPCError.quoted(extra, limit: 64))\" in request")))
         }
-        return .success(RPCRequest(id: id, method: method, params: members["params"]))
+        return .success(RPCRequest(id: id, method: methodName, params: params))
     }
 }

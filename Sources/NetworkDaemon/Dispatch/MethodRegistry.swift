@@ -148,11 +148,12 @@ public struct MethodRegistry: Sendable {
         let access = M.access
         var ownedRecord: OwnedRecord?
         if case .ownRecord(let record, _)? = access.memberReach { ownedRecord = record }
+        let readParams = JSONCoding.paramsReader(for: M.Params.self)
         let writeResult = JSONCoding.resultWriter(for: M.Result.self)
         entries[M.name] = Entry(
             handler: { context, params in
                 var typed: M.Params
-                switch JSONCoding.decodeReportingAll(M.Params.self, from: params) {
+                switch readParams(params) {
                 case .success(let decoded): typed = decoded
                 case .failure(let failure): throw RPCError.invalidParams(failure.fields)
                 }

@@ -3,11 +3,19 @@ import Benchmark
 import NetworkCore
 
 /// Decoding a method's params from the request's `JSONValue` exactly as `MethodRegistry`'s
-/// entry does before any handler runs: `JSONCoding.decodeReportingAll`, which collects every
-/// bad field rather than stopping at the first.
+/// entry does before any handler runs: the reader `JSONCoding.paramsReader(for:)` picks once per
+/// method (a direct reading for `MemberRef` and `NoParams`, else `JSONCoding.decodeReportingAll`,
+/// which collects every bad field rather than stopping at the first), and that decoder alone.
 enum ParamsDecoding {
     /// Registers the params-decoding benchmarks.
     static func register() {
+        let readMemberRef = JSONCoding.paramsReader(for: MemberGet.Params.self)
+        Benchmark("params: member.get {id} (paramsReader MemberRef, direct)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(readMemberRef(Fixtures.memberGetParams))
+            }
+        }
+
         Benchmark("params: member.get {id} (decodeReportingAll MemberRef)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(JSONCoding.decodeReportingAll(MemberGet.Params.self, from: Fixtures.memberGetParams))
@@ -47,8 +55,15 @@ enum ParamsDecoding {
             }
         }
 
+        let empty: JSONValue = [:]
+        let readNoParams = JSONCoding.paramsReader(for: NetworkGet.Params.self)
+        Benchmark("params: network.get, none (paramsReader NoParams, direct)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(readNoParams(empty))
+            }
+        }
+
         Benchmark("params: network.get, none (decodeReportingAll NoParams)") { benchmark in
-            let empty: JSONValue = [:]
             for _ in benchmark.scaledIterations {
                 blackHole(JSONCoding.decodeReportingAll(NetworkGet.Params.self, from: empty))
             }
