@@ -2,9 +2,11 @@ import AdminProtocol
 import Benchmark
 
 /// Writing one answer as the daemon does: the registry entry writes the handler's typed result
-/// as compact sorted-key JSON (`JSONCoding.encodedValue(of:)`), and the dispatcher writes the
-/// response envelope around those bytes. The two-step path it replaced (the result as a
-/// `JSONValue`, then the whole response written) is measured beside it.
+/// with the writer `JSONCoding.resultWriter(for:)` picks once per method (a member and a
+/// member page write themselves, `JSONSelfWriting`; the network profile goes through
+/// `JSONCoding.encodedValue(of:)`), and the dispatcher writes the response envelope around
+/// those bytes. `encodedValue(of:)` alone, and the two-step path it replaced (the result as a
+/// `JSONValue`, then the whole response written), are measured beside it.
 enum Encoding {
     /// Registers the encoding benchmarks.
     static func register() {
@@ -14,23 +16,26 @@ enum Encoding {
             }
         }
 
+        let writeMember = JSONCoding.resultWriter(for: MemberWire.self)
         Benchmark("encode: member.get answer, record → line (as the daemon writes it)") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try? answerLine(JSONCoding.encodedValue(of: Fixtures.member)))
+                blackHole(try? answerLine(writeMember(Fixtures.member)))
             }
         }
 
         let page = MemberList.Result(members: Array(repeating: Fixtures.member, count: 50), nextCursor: "eyJpIjo0MiwibiI6ImJvcnNldHNoaXJlIn0")
+        let writePage = JSONCoding.resultWriter(for: MemberList.Result.self)
         Benchmark("encode: member.list answer, 50 members → line (as the daemon writes it)",
                   configuration: .init(scalingFactor: .one)) { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try? answerLine(JSONCoding.encodedValue(of: page)))
+                blackHole(try? answerLine(writePage(page)))
             }
         }
 
+        let writeNetwork = JSONCoding.resultWriter(for: type(of: Fixtures.network))
         Benchmark("encode: network.get answer, profile → line (as the daemon writes it)") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try? answerLine(JSONCoding.encodedValue(of: Fixtures.network)))
+                blackHole(try? answerLine(writeNetwork(Fixtures.network)))
             }
         }
 
