@@ -6,7 +6,7 @@
 /// knows, and `Decodable` then decodes the value as it always did, with the same errors; where it
 /// answers, it must give exactly what `Decodable` gives (`JSONDirectDecodingTests` compares the
 /// two over random values).
-public protocol JSONDirectDecodable: Decodable {
+public protocol JSONDirectDecodable: Decodable, Sendable {
     /// The value `value` decodes to, or `nil` to leave it to `init(from:)`.
     static func directlyDecoded(from value: JSONValue) -> Self?
 }
@@ -15,13 +15,13 @@ extension JSONCoding {
     /// How the daemon reads params of type `T`, chosen once when a method is registered: a
     /// ``JSONDirectDecodable`` type tries its shortcut first; every value the shortcut leaves,
     /// and every other type, goes through ``decodeReportingAll(_:from:)``.
-    public static func paramsReader<T: Decodable>(for type: T.Type) -> @Sendable (JSONValue) -> Result<T, FieldErrors> {
+    public static func paramsReader<T: Decodable & Sendable>(for type: T.Type) -> @Sendable (JSONValue) -> Result<T, FieldErrors> {
         if let direct = type as? any JSONDirectDecodable.Type { return reader(direct, for: type) }
         return { value in decodeReportingAll(T.self, from: value) }
     }
 
     /// The reader of `T`, which is `D` (the caller has just found out so with a cast).
-    private static func reader<D: JSONDirectDecodable, T: Decodable>(_ direct: D.Type, for type: T.Type)
+    private static func reader<D: JSONDirectDecodable, T: Decodable & Sendable>(_ direct: D.Type, for type: T.Type)
         -> @Sendable (JSONValue) -> Result<T, FieldErrors>
     {
         precondition(D.self == T.self, "paramsReader(for:) opened \(D.self) for \(T.self)")

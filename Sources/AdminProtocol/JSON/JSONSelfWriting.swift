@@ -9,7 +9,7 @@
 /// `JSONWriter`) and leaves out a nil optional as the synthesized `encode(to:)` does, and
 /// `JSONSelfWritingTests` holds every conformer to its `Encodable` bytes over random values,
 /// hostile strings and extremes included. Debug builds also trap a key written out of order.
-public protocol JSONSelfWriting: Encodable {
+public protocol JSONSelfWriting: Encodable, Sendable {
     /// Writes the value's members, in the wire's key order, into `object`.
     func writeMembers(to object: inout JSONObjectWriter)
 }
@@ -27,13 +27,13 @@ extension JSONCoding {
     /// How the daemon writes results of type `T`, chosen once when a method is registered: a
     /// ``JSONSelfWriting`` type writes itself; any other goes through ``encodedValue(of:)``.
     /// Either way the bytes are ``encodedValue(of:)``'s.
-    public static func resultWriter<T: Encodable>(for type: T.Type) -> @Sendable (T) throws -> [UInt8] {
+    public static func resultWriter<T: Encodable & Sendable>(for type: T.Type) -> @Sendable (T) throws -> [UInt8] {
         if let selfWriting = type as? any JSONSelfWriting.Type { return writer(selfWriting, for: type) }
         return { value in try encodedValue(of: value) }
     }
 
     /// The writer of `T`, which is `W` (the caller has just found out so with a cast).
-    private static func writer<W: JSONSelfWriting, T>(_ selfWriting: W.Type, for type: T.Type) -> @Sendable (T) throws -> [UInt8] {
+    private static func writer<W: JSONSelfWriting, T: Sendable>(_ selfWriting: W.Type, for type: T.Type) -> @Sendable (T) throws -> [UInt8] {
         precondition(W.self == T.self, "resultWriter(for:) opened \(W.self) for \(T.self)")
         return { value in (value as! W).jsonBytes }
     }
