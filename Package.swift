@@ -230,7 +230,7 @@ var crossModule: [SwiftSetting] {
 /// A nonisolated async function runs on its caller's executor (SE-0461) instead of hopping to the
 /// generic one at every call: a request's dozen async calls each cost a `swift_task_switch` and a
 /// look at the task's executor preference under its status lock otherwise. The daemon has no
-/// actors, so the code runs where it ran before; work that must leave its caller is `@concurrent`.
+/// actors, so the code runs where it ran before; nothing needed `@concurrent` to leave its caller.
 var nonsending: [SwiftSetting] {
     [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
 }

@@ -298,7 +298,7 @@ struct JSONParser {
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
 
-    mutating func skipWhitespace() {
+    private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
@@ -309,7 +309,7 @@ struct JSONParser {
 
     /// The error for an unexpected byte (or the end) at `index`: `.invalidUTF8` if the bytes
     /// there are not UTF-8 at all, otherwise `.malformed` saying where.
-    func unexpected(_ place: String) -> JSONCoding.ReadError {
+    private func unexpected(_ place: String) -> JSONCoding.ReadError {
         guard index < bytes.count else { return .malformed("unexpected end of input") }
         if bytes[index] >= 0x80 {
             var iterator = bytes[index...].makeIterator()
