@@ -124,6 +124,14 @@ extension DaemonConfiguration {
             }
             return value
         }
+        func boolean() throws -> Bool {
+            switch value.lowercased() {
+            case "true", "yes", "on", "1": return true
+            case "false", "no", "off", "0": return false
+            default:
+                throw ConfigurationError.invalidValue(source: source, key: key, value: value, expected: "true or false")
+            }
+        }
         func list() -> [String] {
             value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
@@ -144,12 +152,9 @@ extension DaemonConfiguration {
         case "migrations":
             migrationsDirectory = value.isEmpty ? nil : value
         case "migrate_on_start":
-            switch value.lowercased() {
-            case "true", "yes", "on", "1": migrateOnStart = true
-            case "false", "no", "off", "0": migrateOnStart = false
-            default:
-                throw ConfigurationError.invalidValue(source: source, key: key, value: value, expected: "true or false")
-            }
+            migrateOnStart = try boolean()
+        case "pin_event_loops":
+            pinEventLoops = try boolean()
         case "pool_size":
             poolSize = try integer(1...200)
         case "max_connections":

@@ -17,6 +17,9 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var migrateOnStart: Bool = false
     /// Maximum PostgreSQL connections.
     public var poolSize: Int = 8
+    /// Serve the admin socket with one event loop per CPU, each pinned to its CPU
+    /// (``EventLoopPlacement``), rather than with loops the kernel moves between CPUs.
+    public var pinEventLoops: Bool = true
     /// Maximum concurrent admin-socket clients.
     public var maxConnections: Int = 64
     /// Of `maxConnections`, the slots only callers holding the operator role may take, so that a
@@ -60,7 +63,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public init() {}
 
     /// Keys whose new value cannot be applied by a reload.
-    public static let restartOnlyKeys: Set<String> = ["database", "socket", "socket_mode", "migrations", "migrate_on_start", "pool_size"]
+    public static let restartOnlyKeys: Set<String> = ["database", "socket", "socket_mode", "migrations", "migrate_on_start", "pool_size", "pin_event_loops"]
 
     /// The value of each key, as text, for computing what a reload changed.
     public var keyValues: [String: String] {
@@ -71,6 +74,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
             "migrations": migrationsDirectory ?? "",
             "migrate_on_start": String(migrateOnStart),
             "pool_size": String(poolSize),
+            "pin_event_loops": String(pinEventLoops),
             "max_connections": String(maxConnections),
             "operator_reserved_connections": String(operatorReservedConnections),
             "max_connections_per_uid": String(maxConnectionsPerUID),

@@ -54,6 +54,7 @@ final class Reloader: Sendable {
             effective.migrationsDirectory = old.migrationsDirectory
             effective.migrateOnStart = old.migrateOnStart
             effective.poolSize = old.poolSize
+            effective.pinEventLoops = old.pinEventLoops
             let mapper = state.replaceConfiguration(effective)
             logLevel.level = effective.logLevel
             for name in mapper.unresolved {

@@ -41,7 +41,8 @@ public final class AdminServer: Service, Sendable {
         let (connections, continuation) = AsyncStream<AcceptedConnection>.makeStream()
         let state = services.state
         let logger = self.logger
-        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let (loops, pinnedTo) = EventLoopPlacement.group(pinned: configuration.pinEventLoops)
+        let bootstrap = ServerBootstrap(group: loops)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             // Shutting down reads (drain), and a client that half-closes after its last request,
             // must end only the reading side: the answers still have to go out.
@@ -77,7 +78,10 @@ public final class AdminServer: Service, Sendable {
             serverChannel = try await bind(bootstrap, path: configuration.socketPath, mode: configuration.socketMode)
             description = configuration.socketPath
         }
-        logger.notice("listening", metadata: ["socket": "\(description)"])
+        logger.notice("listening", metadata: [
+            "socket": "\(description)",
+            "event_loops": pinnedTo.map { "pinned to CPUs \($0.map(String.init).joined(separator: ","))" } ?? "unpinned",
+        ])
         onListening(description)
 
         let registry = services.connections
