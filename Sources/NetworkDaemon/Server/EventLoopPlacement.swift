@@ -41,9 +41,10 @@ enum EventLoopPlacement {
     }()
 
     /// The CPUs this process may run on (its affinity mask, `Cpus_allowed_list` in
-    /// `/proc/self/status`), ascending; `nil` when it cannot be read.
-    static func allowedCPUs() -> [Int]? {
-        guard let file = fopen("/proc/self/status", "r") else { return nil }
+    /// `/proc/self/status`, the main thread's), ascending; `nil` when it cannot be read.
+    /// `status` names another thread's file: `/proc/thread-self/status` is the caller's own.
+    static func allowedCPUs(status: String = "/proc/self/status") -> [Int]? {
+        guard let file = fopen(status, "r") else { return nil }
         defer { fclose(file) }
         var line = [CChar](repeating: 0, count: 4096)
         let prefix = "Cpus_allowed_list:"
