@@ -125,12 +125,10 @@ extension DaemonConfiguration {
             return value
         }
         func boolean() throws -> Bool {
-            switch value.lowercased() {
-            case "true", "yes", "on", "1": return true
-            case "false", "no", "off", "0": return false
-            default:
+            guard let flag = Self.boolean(value) else {
                 throw ConfigurationError.invalidValue(source: source, key: key, value: value, expected: "true or false")
             }
+            return flag
         }
         func list() -> [String] {
             value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }

@@ -62,6 +62,16 @@ public struct DaemonConfiguration: Sendable, Equatable {
 
     public init() {}
 
+    /// A boolean key's value: `true`, `yes`, `on`, `1` or their opposites, in any case; `nil`
+    /// for anything else (each key says in its own words what it expected).
+    static func boolean(_ value: String) -> Bool? {
+        switch value.lowercased() {
+        case "true", "yes", "on", "1": true
+        case "false", "no", "off", "0": false
+        default: nil
+        }
+    }
+
     /// Keys whose new value cannot be applied by a reload.
     public static let restartOnlyKeys: Set<String> = ["database", "socket", "socket_mode", "migrations", "migrate_on_start", "pool_size", "pin_event_loops"]
 

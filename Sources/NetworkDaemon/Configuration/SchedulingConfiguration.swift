@@ -84,11 +84,8 @@ public struct SchedulingConfiguration: Sendable, Equatable {
         }
         switch key {
         case "scheduler":
-            switch value.lowercased() {
-            case "on", "true", "yes", "1": enabled = true
-            case "off", "false", "no", "0": enabled = false
-            default: throw invalid("on or off")
-            }
+            guard let flag = DaemonConfiguration.boolean(value) else { throw invalid("on or off") }
+            enabled = flag
         case "scheduler_time":
             let parts = value.split(separator: ":")
             guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),

@@ -19,8 +19,8 @@ import Darwin
 /// kernel places the processes it wakes beside it, so the wake-ups it sends stay on one core
 /// instead of interrupting the other; on a virtual machine such an interrupt is a VM exit.
 /// A/B on the benchmark's 2-core VM, same server, same minutes (`Benchmarks/README.md`):
-/// `member.get` +11 to +24 % requests a second, and 3–4 µs less of the daemon's kernel time
-/// a request.
+/// `member.get` +15, +17 and +22 % requests a second, and 3–5 µs less of the daemon's kernel
+/// time a request.
 ///
 /// Pinning needs the daemon to own its CPUs: with a CPU quota smaller than the set of CPUs it
 /// may run on (a container's `cpu.max`), one loop per CPU would be more loops than the quota
